@@ -1,0 +1,97 @@
+package org.teipress.pipeline;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+import org.teipress.xslt.Normalizer;
+
+/**
+ * validate → normalise → render each output → move into place. An output reaches the output
+ * folder only when every stage for it has succeeded, so the folder never holds a half-written
+ * or unchecked file.
+ */
+public final class Pipeline {
+    private final SourceValidator validator;
+    private final Normalizer normalizer;
+    private final Progress progress;
+
+    public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress) {
+        this.validator = validator;
+        this.normalizer = normalizer;
+        this.progress = progress;
+    }
+
+    /** Validates and normalises a source; the stages up to, not including, the outputs. */
+    public Publication prepare(Path source) throws PublishException {
+        long start = System.nanoTime();
+        XdmNode tei = validator.validate(source);
+        progress.stageDone("validate", source.toString(), since(start));
+        start = System.nanoTime();
+        XdmNode normalized = normalizer.normalize(tei);
+        progress.stageDone("normalize", "", since(start));
+        return new Publication(source, tei, normalized);
+    }
+
+    /** Publishes {@code source} into {@code outDir} in each format; returns the files written. */
+    public List<Path> build(Path source, Path outDir, List<OutputFormat> formats) throws PublishException {
+        Publication publication = prepare(source);
+        Path staging = createStaging(outDir);
+        try {
+            List<Path> staged = new ArrayList<>();
+            for (OutputFormat format : formats) {
+                long start = System.nanoTime();
+                Path target = staging.resolve(publication.baseName() + "." + format.name());
+                format.write(publication, target);
+                staged.add(target);
+                progress.stageDone(format.name(), target.getFileName().toString(), since(start));
+            }
+            List<Path> written = new ArrayList<>();
+            for (Path file : staged) {
+                written.add(moveIntoPlace(file, outDir.resolve(file.getFileName())));
+            }
+            return written;
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static Path createStaging(Path outDir) throws PublishException {
+        try {
+            Files.createDirectories(outDir);
+            return Files.createTempDirectory(outDir, ".tei-press-");
+        } catch (AccessDeniedException e) {
+            throw new PublishException("Cannot write to the output folder " + outDir
+                    + ": permission denied. Choose another folder with --out.", outDir, -1, -1, e);
+        } catch (IOException e) {
+            throw new PublishException("Cannot create the output folder " + outDir + ": " + e.getMessage()
+                    + ". Choose another folder with --out.", outDir, -1, -1, e);
+        }
+    }
+
+    private static Path moveIntoPlace(Path staged, Path target) throws PublishException {
+        try {
+            return Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new PublishException("Cannot move " + staged.getFileName() + " into " + target.getParent()
+                    + ": " + e.getMessage(), target, -1, -1, e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover hidden staging folder is harmless; the outputs are already in place.
+        }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

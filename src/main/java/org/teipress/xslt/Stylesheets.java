@@ -1,0 +1,86 @@
+package org.teipress.xslt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Destination;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.teipress.pipeline.PublishException;
+import org.teipress.pipeline.Toolkit;
+
+/**
+ * The tei-press stylesheets, each compiled once per instance and reused for every document:
+ * compiling the drivers costs more than running them on a report.
+ */
+public final class Stylesheets {
+    private final Processor processor;
+    private final Toolkit toolkit;
+    private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+
+    public Stylesheets(Processor processor, Toolkit toolkit) {
+        this.processor = processor;
+        this.toolkit = toolkit;
+    }
+
+    public Processor processor() {
+        return processor;
+    }
+
+    /** The compiled stylesheet {@code xslt/<name>}, e.g. {@code tei-to-fo.xsl}. */
+    public XsltExecutable executable(String name) throws PublishException {
+        XsltExecutable executable = compiled.get(name);
+        if (executable == null) {
+            executable = compile(name);
+            compiled.putIfAbsent(name, executable);
+        }
+        return executable;
+    }
+
+    private XsltExecutable compile(String name) throws PublishException {
+        URL url = toolkit.resource("xslt/" + name);
+        XsltCompiler compiler = processor.newXsltCompiler();
+        List<String> problems = new java.util.ArrayList<>();
+        compiler.setErrorReporter(error -> problems.add(error.getLocation().getSystemId() + ":"
+                + error.getLocation().getLineNumber() + ": " + error.getMessage()));
+        try (InputStream in = url.openStream()) {
+            return compiler.compile(new StreamSource(in, url.toURI().toString()));
+        } catch (SaxonApiException | IOException | java.net.URISyntaxException e) {
+            throw new PublishException("Stylesheet xslt/" + name + " does not compile: "
+                    + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
+        }
+    }
+
+    /** Runs {@code name} on {@code input} and returns the result tree. */
+    public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters)
+            throws PublishException {
+        XdmDestination result = new XdmDestination();
+        transform(name, input, parameters, result);
+        return result.getXdmNode();
+    }
+
+    /** Runs {@code name} on {@code input} into {@code destination} (a SAX handler such as FOP's). */
+    public void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            Destination destination) throws PublishException {
+        Xslt30Transformer transformer = executable(name).load30();
+        try {
+            transformer.setStylesheetParameters(parameters.entrySet().stream()
+                    .collect(Collectors.toMap(e -> new QName(e.getKey()), Map.Entry::getValue)));
+            transformer.applyTemplates(input, destination);
+        } catch (SaxonApiException e) {
+            throw new PublishException("xslt/" + name + " failed on " + input.getBaseURI() + ": " + e.getMessage(), e);
+        }
+    }
+}
