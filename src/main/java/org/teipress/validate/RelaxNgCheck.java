@@ -15,19 +15,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.teipress.pipeline.InvalidInputException;
 import org.teipress.pipeline.PublishException;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Validates against tei-press.rng with Jing and collects every error, not just the first, each
  * rephrased for someone who knows TEI but not this schema.
  */
 final class RelaxNgCheck {
+    /** Jing's wording for a misplaced or unknown element; group 1 is what it expected instead. */
     private static final Pattern UNEXPECTED_ELEMENT = Pattern.compile(
-            "element \"([^\"]+)\"(?: from namespace \"([^\"]*)\")? not allowed (?:here|anywhere|yet|in this context)(.*)",
-            Pattern.DOTALL);
+            "element \"[^\"]+\" not allowed (?:here|anywhere|yet)(.*)", Pattern.DOTALL);
     private static final String SCHEMA_NAME = "source-xml/schema/tei-press.rng";
 
     private final Schema schema;
@@ -51,6 +53,8 @@ final class RelaxNgCheck {
 
     List<Problem> check(Path source) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
+        // Jing reports an element's error while it is being started, so the last started element is the one meant.
+        CurrentElement current = new CurrentElement();
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -59,7 +63,8 @@ final class RelaxNgCheck {
 
             @Override
             public void error(SAXParseException e) {
-                problems.add(new Problem(e.getLineNumber(), e.getColumnNumber(), explain(e.getMessage())));
+                problems.add(new Problem(e.getLineNumber(), e.getColumnNumber(),
+                        explain(e.getMessage(), current.namespace, current.localName)));
             }
 
             @Override
@@ -70,34 +75,54 @@ final class RelaxNgCheck {
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, collect);
         Validator validator = schema.createValidator(properties.toPropertyMap());
-        parser.parse(source, validator.getContentHandler(), collect);
+        current.setContentHandler(validator.getContentHandler());
+        parser.parse(source, current, collect);
         return problems;
     }
 
-    String explain(String jingMessage) {
+    private String explain(String jingMessage, String namespace, String name) {
         Matcher unexpected = UNEXPECTED_ELEMENT.matcher(jingMessage);
-        if (unexpected.matches()) {
-            String name = unexpected.group(1);
-            String namespace = unexpected.group(2);
-            if (namespace != null && !namespace.equals(TeiRootCheck.TEI_NAMESPACE)) {
-                return "element <" + name + "> from namespace " + (namespace.isEmpty() ? "(none)" : namespace)
-                        + " is not TEI; tei-press publishes TEI P5 elements only (namespace "
-                        + TeiRootCheck.TEI_NAMESPACE + "). Encode the passage with TEI elements"
-                        + " (supported: " + vocabulary.supportedList() + ").";
-            }
-            if (!vocabulary.isSupported(name) && vocabulary.isTeiP5(name)) {
-                return "element <" + name + "> is valid TEI but tei-press does not support it (supported: "
-                        + vocabulary.supportedList() + "). Encode the passage with supported elements"
-                        + " or remove it; the stylesheets could not render it.";
-            }
-            if (!vocabulary.isTeiP5(name)) {
-                return "element <" + name + "> is not a TEI P5 element; check its spelling."
-                        + " tei-press supports: " + vocabulary.supportedList() + ".";
-            }
-            return "element <" + name + "> is supported, but not in this place" + unexpected.group(3)
-                    + ". Move it where " + SCHEMA_NAME + " allows it.";
+        if (!unexpected.matches() || name == null) {
+            return jingMessage + " (see " + SCHEMA_NAME + " for what tei-press accepts).";
         }
-        return jingMessage + " (see " + SCHEMA_NAME + " for what tei-press accepts).";
+        if (!TeiRootCheck.TEI_NAMESPACE.equals(namespace)) {
+            return "element <" + name + "> from namespace " + (namespace.isEmpty() ? "(none)" : namespace)
+                    + " is not TEI; tei-press publishes TEI P5 elements only (namespace "
+                    + TeiRootCheck.TEI_NAMESPACE + "). Encode the passage with TEI elements"
+                    + " (supported: " + vocabulary.supportedList() + ").";
+        }
+        if (!vocabulary.isTeiP5(name)) {
+            return "element <" + name + "> is not a TEI P5 element; check its spelling."
+                    + " tei-press supports: " + vocabulary.supportedList() + ".";
+        }
+        if (!vocabulary.isSupported(name)) {
+            return "element <" + name + "> is valid TEI but tei-press does not support it (supported: "
+                    + vocabulary.supportedList() + "). Encode the passage with supported elements"
+                    + " or remove it; the stylesheets could not render it.";
+        }
+        return "element <" + name + "> is supported, but not in this place" + unexpected.group(1)
+                + ". Move it where " + SCHEMA_NAME + " allows it.";
+    }
+
+    /** Passes events on to the validator, remembering the element last started. */
+    private static final class CurrentElement extends XMLFilterImpl {
+        String namespace;
+        String localName;
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+            namespace = uri;
+            localName = local;
+            super.startElement(uri, local, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            // Errors at an end tag (missing content) are about the element being closed.
+            namespace = uri;
+            localName = local;
+            super.endElement(uri, local, qName);
+        }
     }
 
     private static ErrorHandler collector(List<String> messages) {

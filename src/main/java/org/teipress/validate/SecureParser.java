@@ -14,6 +14,7 @@ import org.teipress.pipeline.InvalidInputException;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -57,7 +58,8 @@ final class SecureParser {
         builder.setLineNumbering(true);
         builder.setDTDValidation(false);
         try {
-            return builder.build(new SAXSource(new Guarded(newReader()), inputSource(source)));
+            RefuseExternal refuse = new RefuseExternal();
+            return builder.build(new SAXSource(new Guarded(newReader(refuse), refuse), inputSource(source)));
         } catch (SaxonApiException e) {
             throw malformed(source, e);
         }
@@ -66,8 +68,9 @@ final class SecureParser {
     /** Streams the document into {@code handler} (a validator), reporting recoverable errors to {@code errors}. */
     void parse(Path source, ContentHandler handler, ErrorHandler errors) throws InvalidInputException {
         requireReadable(source);
-        XMLReader reader = newReader();
-        reader.setContentHandler(handler);
+        RefuseExternal refuse = new RefuseExternal();
+        XMLReader reader = newReader(refuse);
+        reader.setContentHandler(new LocatorTap(handler, refuse));
         reader.setErrorHandler(errors);
         try {
             reader.parse(inputSource(source));
@@ -76,10 +79,11 @@ final class SecureParser {
         }
     }
 
-    private XMLReader newReader() {
+    private XMLReader newReader(RefuseExternal refuse) {
         try {
             XMLReader reader = factory.newSAXParser().getXMLReader();
-            reader.setEntityResolver(new RefuseExternal());
+            reader.setEntityResolver(refuse);
+            reader.setProperty("http://xml.org/sax/properties/declaration-handler", refuse);
             setIfKnown(reader, XMLConstants.ACCESS_EXTERNAL_DTD, "");
             setIfKnown(reader, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             setIfKnown(reader, JDK_PROPERTY + "entityExpansionLimit", String.valueOf(ENTITY_EXPANSION_LIMIT));
@@ -118,6 +122,9 @@ final class SecureParser {
     private static InvalidInputException malformed(Path source, Exception e) {
         SAXParseException where = find(e, SAXParseException.class);
         RefusedExternalException refused = find(e, RefusedExternalException.class);
+        if (refused != null && refused.getLineNumber() > 0) {
+            where = refused;
+        }
         int line = where == null ? -1 : where.getLineNumber();
         int column = where == null ? -1 : where.getColumnNumber();
         if (refused != null) {
@@ -151,8 +158,24 @@ final class SecureParser {
         return null;
     }
 
-    /** Refuses every external entity and external DTD subset, whatever its address. */
-    private static final class RefuseExternal implements EntityResolver2 {
+    /**
+     * Refuses every external entity and external DTD subset, whatever its address. Remembers the
+     * declared entity names and the parser's position so that the refusal names both.
+     */
+    private static final class RefuseExternal extends org.xml.sax.ext.DefaultHandler2 implements EntityResolver2 {
+        private final java.util.Map<String, String> entityNames = new java.util.HashMap<>();
+        private Locator locator;
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void externalEntityDecl(String name, String publicId, String systemId) {
+            entityNames.put(systemId, name);
+        }
+
         @Override
         public InputSource getExternalSubset(String name, String baseURI) {
             return null;
@@ -161,28 +184,49 @@ final class SecureParser {
         @Override
         public InputSource resolveEntity(String name, String publicId, String baseURI, String systemId)
                 throws SAXException {
-            if ("[dtd]".equals(name)) {
-                throw new RefusedExternalException("The DOCTYPE refers to the external DTD \"" + systemId
+            String declared = name != null ? name : entityNames.get(systemId);
+            // Only the DOCTYPE's external subset is read without an entity declaration naming it.
+            if ("[dtd]".equals(name) || declared == null) {
+                throw refusal("The DOCTYPE refers to the external DTD \"" + systemId
                         + "\"; tei-press never reads external DTDs (they can read local files or the network)."
                         + " Remove the DOCTYPE declaration: TEI P5 needs none, tei-press validates with its own schema.");
             }
-            throw new RefusedExternalException("The entity " + (name.startsWith("%") ? name : "&" + name + ";")
-                    + " refers to the external resource \"" + systemId + "\"; tei-press never reads external"
+            String entity = "The entity " + (declared.startsWith("%") ? declared : "&" + declared + ";");
+            throw refusal(entity + " refers to the external resource \"" + systemId + "\"; tei-press never reads external"
                     + " entities (they can read local files or the network). Replace the entity reference"
                     + " with the text itself, or define the entity with its text in the internal subset.");
         }
 
         @Override
         public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
-            throw new RefusedExternalException("The document refers to the external resource \"" + systemId
-                    + "\"; tei-press never reads external entities or DTDs. Put the text in the document itself.");
+            return resolveEntity(null, publicId, null, systemId);
+        }
+
+        private RefusedExternalException refusal(String message) {
+            return new RefusedExternalException(message, locator);
         }
     }
 
     /** Marks a refusal so that its own message, not the parser's, reaches the user. */
-    private static final class RefusedExternalException extends SAXException {
-        RefusedExternalException(String message) {
-            super(message);
+    private static final class RefusedExternalException extends SAXParseException {
+        RefusedExternalException(String message, Locator locator) {
+            super(message, locator);
+        }
+    }
+
+    /** Hands the parser's locator to the refusing resolver on its way to the real content handler. */
+    private static final class LocatorTap extends XMLFilterImpl {
+        private final RefuseExternal refuse;
+
+        LocatorTap(ContentHandler target, RefuseExternal refuse) {
+            this.refuse = refuse;
+            setContentHandler(target);
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            refuse.setDocumentLocator(locator);
+            super.setDocumentLocator(locator);
         }
     }
 
@@ -191,8 +235,11 @@ final class SecureParser {
      * failures, whatever handlers the tree builder installs.
      */
     private static final class Guarded extends XMLFilterImpl {
-        Guarded(XMLReader parent) {
+        private final RefuseExternal refuse;
+
+        Guarded(XMLReader parent, RefuseExternal refuse) {
             super(parent);
+            this.refuse = refuse;
         }
 
         @Override
@@ -204,7 +251,7 @@ final class SecureParser {
         public void parse(InputSource input) throws SAXException, java.io.IOException {
             // Not super.parse(): XMLFilterImpl would put itself in as the parent's entity resolver.
             XMLReader parent = getParent();
-            parent.setContentHandler(getContentHandler());
+            parent.setContentHandler(new LocatorTap(getContentHandler(), refuse));
             parent.setDTDHandler(getDTDHandler());
             parent.setErrorHandler(this);
             parent.parse(input);
