@@ -100,16 +100,14 @@ class TeiValidatorTest {
     @Test
     void aNonTeiElementIsToldApart() throws IOException {
         String broken = report.replace("<head>结语</head>", "<head>结语</head><tabel>1</tabel>");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().startsWith("element <tabel> is not a TEI P5 element"), e.getMessage());
     }
 
     @Test
     void aDuplicateIdIsReportedAtTheSecondElement() throws IOException {
         String broken = report.replace("xml:id=\"fn02\"", "xml:id=\"fn01\"");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().contains("The xml:id \"fn01\" is used 2 times"), e.getMessage());
         assertEquals(lineOf(broken, "xml:id=\"fn01\""), e.line(), "the first of the two is reported first");
     }
@@ -118,8 +116,7 @@ class TeiValidatorTest {
     void aRelativePtrTargetIsRefused() throws IOException {
         String broken = report.replace("<ptr target=\"https://tass.ru/politika/19548075\"/>",
                 "<ptr target=\"politika/19548075\"/>");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().startsWith("The target \"politika/19548075\" of <ptr> is neither a local link"),
                 e.getMessage());
         assertEquals(lineOf(broken, "politika/19548075"), e.line());
@@ -128,16 +125,14 @@ class TeiValidatorTest {
     @Test
     void aLinkToAMissingIdIsRefused() throws IOException {
         String broken = report.replace("<head>结语</head>", "<head>结语<ref target=\"#fn99\">see</ref></head>");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().contains("no xml:id \"fn99\" exists"), e.getMessage());
     }
 
     @Test
     void anEmptyNoteIsRefused() throws IOException {
         String broken = report.replace("<head>结语</head>", "<head>结语<note place=\"foot\" xml:id=\"fn-empty\"> </note></head>");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().startsWith("This <note> is empty"), e.getMessage());
         assertEquals(lineOf(broken, "fn-empty"), e.line());
     }
@@ -145,8 +140,7 @@ class TeiValidatorTest {
     @Test
     void aFootnoteWithoutIdIsRefused() throws IOException {
         String broken = report.replace("<note place=\"foot\" xml:id=\"fn07\">", "<note place=\"foot\">");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().contains("has no xml:id"), e.getMessage());
     }
 
@@ -154,8 +148,7 @@ class TeiValidatorTest {
     void cyrillicOutsideARussianElementIsRefused() throws IOException {
         String marker = "<bibl><title level=\"a\">Церемония вручения";
         String broken = report.replace("<bibl xml:lang=\"ru\"><title level=\"a\">Церемония вручения", marker);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> validator.validate(write("report.xml", broken)));
+        InvalidInputException e = refused(broken);
         assertTrue(e.getMessage().startsWith("The Cyrillic text \"Церемония вручения"), e.getMessage());
         assertTrue(e.getMessage().contains("xml:lang=\"ru\""), e.getMessage());
         assertEquals(lineOf(broken, marker), e.line());
@@ -232,6 +225,12 @@ class TeiValidatorTest {
         assertTrue(e.getMessage().contains("element <include> from namespace http://www.w3.org/2001/XInclude is not TEI"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("INCLUDED-TEXT"));
+    }
+
+    /** The report changed into {@code broken} must be refused. */
+    private InvalidInputException refused(String broken) throws IOException {
+        Path file = write("report.xml", broken);
+        return assertThrows(InvalidInputException.class, () -> validator.validate(file));
     }
 
     private Path write(String name, String content) throws IOException {
