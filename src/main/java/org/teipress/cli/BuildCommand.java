@@ -10,6 +10,7 @@ import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Toolkit;
+import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         Stylesheets stylesheets = new Stylesheets(processor, toolkit);
         Progress progress = Progress.to(System.err);
         try {
-            Pipeline pipeline = new Pipeline(new org.teipress.validate.WellFormedSource(processor),
+            Pipeline pipeline = new Pipeline(new TeiValidator(processor, toolkit),
                     new Normalizer(stylesheets), progress);
             List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit));
             written.forEach(System.out::println);
