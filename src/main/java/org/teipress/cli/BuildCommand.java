@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.to(System.err);
         try {
             Pipeline pipeline = new Pipeline(new org.teipress.validate.WellFormedSource(processor),
-                    new Normalizer(stylesheets), progress);
+                    new Normalizer(stylesheets), progress, new org.teipress.check.OutputGate(processor, progress));
             List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit));
             written.forEach(System.out::println);
             return 0;
