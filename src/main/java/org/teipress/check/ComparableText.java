@@ -6,7 +6,8 @@ import java.text.Normalizer;
  * Text reduced to what must survive rendering, so that TEI text and text extracted from an output
  * compare equal: no white space (line breaks, CJK spacing), no zero-width spaces or soft hyphens
  * (inserted as line-break hints), no hyphens (line-end hyphenation cannot be told from a real
- * hyphen once extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures).
+ * hyphen once extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures,
+ * CJK radicals that stand for ideographs).
  */
 final class ComparableText {
     private ComparableText() {
@@ -14,11 +15,17 @@ final class ComparableText {
 
     static String of(String text) {
         StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !dropped(c)).forEach(kept::appendCodePoint);
+        text.codePoints().filter(c -> !dropped(c)).map(CjkRadicals::unified).forEach(kept::appendCodePoint);
         String folded = Normalizer.normalize(kept, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().filter(c -> !dropped(c)).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** The character {@code c} compares as: its NFKC form when that is one character, radicals unified. */
+    static int fold(int c) {
+        String folded = Normalizer.normalize(new String(Character.toChars(CjkRadicals.unified(c))), Normalizer.Form.NFKC);
+        return folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : CjkRadicals.unified(c);
     }
 
     /** Whether {@code c} is dropped; note marks go before NFKC turns ① into 1. */

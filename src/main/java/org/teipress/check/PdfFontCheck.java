@@ -44,18 +44,27 @@ public final class PdfFontCheck implements OutputCheck<PdfUnderTest> {
             if (ComparableText.isNoteMark(c)) {
                 continue;
             }
-            Set<String> notdef = rendering.notdef().getOrDefault(c, Set.of());
+            int folded = ComparableText.fold(c);
+            Set<String> notdef = rendering.notdef().getOrDefault(folded, Set.of());
             if (!notdef.isEmpty()) {
                 uncovered++;
                 result.error("The character " + Characters.describe(c) + " is drawn with no glyph (.notdef) by "
                         + String.join(", ", notdef) + "; add a font that covers it to the font fallback.",
                         entry.getValue());
-            } else if (rendering.fontsOf(c).isEmpty()) {
+            } else if (rendering.fontsOf(folded).isEmpty()) {
                 uncovered++;
                 result.error("The character " + Characters.describe(c) + " does not occur in the PDF text: no font"
                         + " drew it (FOP prints # for a character its fonts lack); add a font that covers it.",
                         entry.getValue());
             }
+        }
+        if (!rendering.radicals().isEmpty()) {
+            StringBuilder sample = new StringBuilder();
+            rendering.radicals().stream().limit(8).forEach(sample::appendCodePoint);
+            result.warning("The PDF text names " + rendering.radicals().size() + " glyphs by CJK radicals (" + sample
+                    + "…) instead of the ideographs they stand for: the page reads right, but search, copy and"
+                    + " screen readers get the radical. The producer's ToUnicode map should use the text's characters.",
+                    null);
         }
         result.figure("fonts", fonts.size());
         result.figure("fontsNotEmbedded", notEmbedded.size());

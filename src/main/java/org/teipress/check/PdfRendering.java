@@ -22,9 +22,12 @@ public final class PdfRendering {
     private final String text;
     private final Map<Integer, Set<String>> fontsByCharacter;
     private final Map<Integer, Set<String>> notdefByCharacter;
+    private final Set<Integer> radicals;
 
-    private PdfRendering(String text, Map<Integer, Set<String>> fonts, Map<Integer, Set<String>> notdef) {
+    private PdfRendering(String text, Map<Integer, Set<String>> fonts, Map<Integer, Set<String>> notdef,
+            Set<Integer> radicals) {
         this.text = text;
+        this.radicals = radicals;
         this.fontsByCharacter = fonts;
         this.notdefByCharacter = notdef;
     }
@@ -32,22 +35,23 @@ public final class PdfRendering {
     static PdfRendering of(PDDocument document) throws IOException {
         Map<Integer, Set<String>> fonts = new TreeMap<>();
         Map<Integer, Set<String>> notdef = new TreeMap<>();
+        Set<Integer> radicals = new TreeSet<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String string, List<TextPosition> positions) throws IOException {
                 for (TextPosition position : positions) {
-                    record(position, fonts, notdef);
+                    record(position, fonts, notdef, radicals);
                 }
                 super.writeString(string, positions);
             }
         };
         StringWriter out = new StringWriter();
         stripper.writeText(document, out);
-        return new PdfRendering(out.toString(), fonts, notdef);
+        return new PdfRendering(out.toString(), fonts, notdef, radicals);
     }
 
     private static void record(TextPosition position, Map<Integer, Set<String>> fonts,
-            Map<Integer, Set<String>> notdef) throws IOException {
+            Map<Integer, Set<String>> notdef, Set<Integer> radicals) throws IOException {
         PDFont font = position.getFont();
         String name = font == null ? "(no font)" : font.getName();
         int[] codes = position.getCharacterCodes();
@@ -61,7 +65,11 @@ public final class PdfRendering {
                 missing |= !vector.hasGlyph(code);
             }
         }
-        for (int c : unicode.codePoints().toArray()) {
+        for (int extracted : unicode.codePoints().toArray()) {
+            if (CjkRadicals.isRadical(extracted)) {
+                radicals.add(extracted);
+            }
+            int c = ComparableText.fold(extracted);
             fonts.computeIfAbsent(c, k -> new TreeSet<>()).add(name);
             if (missing) {
                 notdef.computeIfAbsent(c, k -> new TreeSet<>()).add(name);
@@ -73,7 +81,12 @@ public final class PdfRendering {
         return text;
     }
 
-    /** Fonts that drew {@code codePoint}; empty when it does not occur in the PDF text. */
+    /** Radicals found in the text, where the producer most likely meant the ideograph that looks the same. */
+    public Set<Integer> radicals() {
+        return Collections.unmodifiableSet(radicals);
+    }
+
+    /** Fonts that drew {@code codePoint} (compared as {@link ComparableText#fold}s); empty when it does not occur in the PDF text. */
     public Set<String> fontsOf(int codePoint) {
         return fontsByCharacter.getOrDefault(codePoint, Set.of());
     }
