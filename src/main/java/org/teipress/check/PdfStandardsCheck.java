@@ -60,7 +60,7 @@ public final class PdfStandardsCheck implements OutputCheck<PdfUnderTest> {
     }
 
     private static void report(ValidationResult validation, CheckResult result) {
-        String standard = validation.getPDFAFlavour().getPart().getName();
+        String standard = validation.getPDFAFlavour().getPart().getId();
         String flavour = validation.getPDFAFlavour().getId();
         int failedRules = 0;
         int failedChecks = 0;
