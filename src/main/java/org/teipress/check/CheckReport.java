@@ -31,18 +31,22 @@ public final class CheckReport {
     /** One line per check: {@code report.pdf  pdf-fonts  passed  412 ms  fonts=5 …}. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        byOutput.forEach((output, results) -> {
-            for (CheckResult r : results) {
-                StringBuilder line = new StringBuilder(String.format("%-12s %-14s %-7s %6d ms", output, r.check(),
-                        r.passed() ? "passed" : "FAILED", r.millis()));
-                r.figures().forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
-                if (!r.passed()) {
-                    line.append("  (").append(r.errors().size()).append(" defects)");
-                }
-                lines.add(line.toString());
-            }
-        });
+        forEach((output, r) -> lines.add(String.format("%s %6d ms  %s", output, r.millis(), describe(r))));
         return lines;
+    }
+
+    void forEach(java.util.function.BiConsumer<String, CheckResult> action) {
+        byOutput.forEach((output, results) -> results.forEach(r -> action.accept(output, r)));
+    }
+
+    /** {@code pdf-fonts  passed  fonts=5 …}, and the number of defects when it failed. */
+    static String describe(CheckResult r) {
+        StringBuilder line = new StringBuilder(String.format("%-14s %-6s", r.check(), r.passed() ? "passed" : "FAILED"));
+        r.figures().forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
+        if (!r.passed()) {
+            line.append("  (").append(r.errors().size()).append(" defects)");
+        }
+        return line.toString();
     }
 
     public String toJson() {

@@ -6,8 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
 import org.teipress.pipeline.CheckFailedException;
 import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.Progress;
@@ -44,7 +50,8 @@ public final class OutputGate implements Gate {
         CheckReport report = inspect(publication.source(), staged);
         Path json = staged.get(0).resolveSibling(REPORT);
         write(json, report.toJson());
-        report.summary().forEach(line -> progress.stageDone("check", line, Duration.ZERO));
+        report.forEach((output, r) -> progress.stageDone("check", output + "  " + CheckReport.describe(r),
+                Duration.ofMillis(r.millis())));
         if (report.passed()) {
             deleteStale(outDir.resolve(FAILED_REPORT));
             return List.of(json);
@@ -53,33 +60,60 @@ public final class OutputGate implements Gate {
         throw failure(report, outDir.resolve(FAILED_REPORT));
     }
 
-    /** Runs every check that applies to each output (chosen by file extension). */
+    /**
+     * Runs every check that applies to each output (chosen by file extension). Outputs are checked
+     * in parallel: veraPDF and EPUBCheck each spend most of their time starting up, on one core.
+     */
     public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
         SourceText text = SourceText.read(processor, source);
-        CheckReport report = new CheckReport();
-        for (Path output : outputs) {
-            String name = output.getFileName().toString();
-            if (name.endsWith(".pdf")) {
-                try (PdfUnderTest pdf = PdfUnderTest.open(output)) {
-                    runAll(pdfChecks, pdf, text, name, report);
-                } catch (IOException e) {
-                    throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
-                }
-            } else if (name.endsWith(".epub")) {
-                EpubUnderTest epub;
-                try {
-                    epub = EpubUnderTest.open(processor, output);
-                } catch (IOException | net.sf.saxon.s9api.SaxonApiException e) {
-                    throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
-                }
-                runAll(epubChecks, epub, text, name, report);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(outputs.size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<List<CheckResult>>> pending = new ArrayList<>();
+            for (Path output : outputs) {
+                pending.add(workers.submit(() -> inspect(output, text)));
             }
+            CheckReport report = new CheckReport();
+            for (int i = 0; i < outputs.size(); i++) {
+                for (CheckResult result : pending.get(i).get()) {
+                    report.add(outputs.get(i).getFileName().toString(), result);
+                }
+            }
+            return report;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PublishException publishException) {
+                throw publishException;
+            }
+            throw new CheckFailedException("The validation gate failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CheckFailedException("The validation gate was interrupted.");
+        } finally {
+            workers.shutdownNow();
         }
-        return report;
     }
 
-    private static <T> void runAll(List<OutputCheck<T>> checks, T output, SourceText text, String name,
-            CheckReport report) throws CheckFailedException {
+    private List<CheckResult> inspect(Path output, SourceText text) throws CheckFailedException {
+        String name = output.getFileName().toString();
+        if (name.endsWith(".pdf")) {
+            try (PdfUnderTest pdf = PdfUnderTest.open(output)) {
+                return runAll(pdfChecks, pdf, text);
+            } catch (IOException e) {
+                throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
+            }
+        }
+        if (name.endsWith(".epub")) {
+            try {
+                return runAll(epubChecks, EpubUnderTest.open(processor, output), text);
+            } catch (IOException | SaxonApiException e) {
+                throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
+            }
+        }
+        return List.of();
+    }
+
+    private static <T> List<CheckResult> runAll(List<OutputCheck<T>> checks, T output, SourceText text) {
+        List<CheckResult> results = new ArrayList<>();
         for (OutputCheck<T> check : checks) {
             CheckResult result = new CheckResult(check.name());
             long start = System.nanoTime();
@@ -89,8 +123,9 @@ public final class OutputGate implements Gate {
                 result.error("The check could not run: " + e, null);
             }
             result.took(Duration.ofNanos(System.nanoTime() - start).toMillis());
-            report.add(name, result);
+            results.add(result);
         }
+        return results;
     }
 
     private static CheckFailedException failure(CheckReport report, Path reportFile) {
