@@ -78,6 +78,12 @@ public final class EpubUnderTest {
                         item.properties().contains("nav")));
             }
         }
+        // The navigation document need not be in the spine, but its links must lead somewhere too.
+        for (Item item : byId.values()) {
+            if (item.properties().contains("nav") && documents.stream().noneMatch(d -> d.path().equals(item.path()))) {
+                documents.add(new ContentDocument(item.path(), parse(builder, entries, item.path()), true));
+            }
+        }
         return new EpubUnderTest(file, entries, List.copyOf(byId.values()), documents);
     }
 
