@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.to(System.err);
         try {
             Pipeline pipeline = new Pipeline(new TeiValidator(processor, toolkit),
-                    new Normalizer(stylesheets), progress);
+                    new Normalizer(stylesheets), progress, new org.teipress.check.OutputGate(processor, progress));
             List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit));
             written.forEach(System.out::println);
             return 0;
