@@ -31,6 +31,9 @@
   <xsl:import href="xhtml/nav.xsl"/>
   <xsl:import href="xhtml/package.xsl"/>
 
+  <!-- Accumulators (note counts) are read on the source tree. -->
+  <xsl:mode use-accumulators="#all"/>
+
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no"/>
 
   <xsl:template match="/">

@@ -6,15 +6,28 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- normalize.xsl numbers footnotes only; end notes get their own sequence here, in arabic
+       figures, so that they cannot be mistaken for footnotes. -->
+  <xsl:accumulator name="fp:endnote-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:note[not(@n)][not(@tp:number)]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:function name="fp:note-mark" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if ($note/@n or $note/@tp:number) then f:mark-of($note)
+                          else string($note ! accumulator-after('fp:endnote-count'))"/>
+  </xsl:function>
+
   <xsl:template match="tei:note">
     <a class="noteref" epub:type="noteref" role="doc-noteref" href="#{@xml:id}" id="{@xml:id}-ref">
-      <xsl:value-of select="f:mark-of(.)"/>
+      <xsl:value-of select="fp:note-mark(.)"/>
     </a>
   </xsl:template>
 
@@ -30,7 +43,7 @@
   <xsl:template match="tei:note" mode="fp:footnote">
     <xsl:variable name="backlink" as="element()">
       <a class="backlink" role="doc-backlink" href="#{@xml:id}-ref"
-         title="{f:gentext('back-to-text', f:lang(.))}"><xsl:value-of select="f:mark-of(.)"/></a>
+         title="{f:gentext('back-to-text', f:lang(.))}"><xsl:value-of select="fp:note-mark(.)"/></a>
     </xsl:variable>
     <aside class="footnote" epub:type="footnote" role="doc-footnote" id="{@xml:id}">
       <xsl:if test="@xml:lang">

@@ -28,6 +28,8 @@ final class CoverImage {
     private static final Color INK = new Color(0x1F, 0x1A, 0x17);
     private static final Color ACCENT = new Color(0x8C, 0x1D, 0x18);
 
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》”’";
+
     private final Toolkit toolkit;
 
     CoverImage(Toolkit toolkit) {
@@ -80,38 +82,38 @@ final class CoverImage {
         return png.toByteArray();
     }
 
-    /** Breaks between any two characters (Chinese has no spaces), never before closing punctuation. */
+    /**
+     * Lines of even length: the narrowest measure that still needs no more lines than the full
+     * width does, so that no line is left with a single character.
+     */
     static List<String> wrap(String text, FontMetrics metrics, int width) {
+        List<String> lines = greedy(text, metrics, width);
+        for (int narrower = width - 8; narrower > 0; narrower -= 8) {
+            List<String> tried = greedy(text, metrics, narrower);
+            if (tried.size() > lines.size()) {
+                break;
+            }
+            lines = tried;
+        }
+        return lines;
+    }
+
+    /** Breaks between any two characters (Chinese has no spaces), never before closing punctuation. */
+    private static List<String> greedy(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        int[] codePoints = text.codePoints().toArray();
-        for (int codePoint : codePoints) {
-            String next = line + Character.toString(codePoint);
-            if (line.length() > 0 && metrics.stringWidth(next) > width && !"，。、；：？！）》”".contains(Character.toString(codePoint))) {
+        for (int codePoint : text.codePoints().toArray()) {
+            String character = Character.toString(codePoint);
+            if (line.length() > 0 && metrics.stringWidth(line + character) > width && !NO_BREAK_BEFORE.contains(character)) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            line.appendCodePoint(codePoint);
+            line.append(character);
         }
         if (line.length() > 0) {
             lines.add(line.toString());
         }
-        return balance(lines, metrics, width);
-    }
-
-    /** Two lines of unequal length read badly on a cover: move characters down until even. */
-    private static List<String> balance(List<String> lines, FontMetrics metrics, int width) {
-        if (lines.size() != 2) {
-            return lines;
-        }
-        String first = lines.get(0);
-        String second = lines.get(1);
-        while (first.length() > second.length() + 1
-                && metrics.stringWidth(first.substring(first.length() - 1) + second) <= width) {
-            second = first.substring(first.length() - 1) + second;
-            first = first.substring(0, first.length() - 1);
-        }
-        return List.of(first, second);
+        return lines;
     }
 
     private Font load(String fontResource) throws PublishException {

@@ -36,7 +36,7 @@ public final class EpubFormat implements OutputFormat {
 
     @Override
     public void write(Publication publication, Path target) throws PublishException {
-        XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), layout);
+        XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), publication.source(), layout);
         PackagePlan plan = PackagePlan.read(xhtml.plan(), publication.source());
 
         TextUsage usage = new TextUsage();

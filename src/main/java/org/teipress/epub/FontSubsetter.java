@@ -3,6 +3,7 @@ package org.teipress.epub;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -19,6 +20,13 @@ import org.teipress.pipeline.Toolkit;
  * of glyphs (15 MB), a report uses about a thousand of them.
  */
 final class FontSubsetter {
+    /**
+     * The tables the subset keeps. TTFSubsetter rebuilds the glyph-indexed core tables but
+     * copies any other table as it is; GSUB, GPOS, GDEF and vmtx would then point at glyph ids
+     * of the whole font, and browsers' font sanitisers reject the file.
+     */
+    private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+            "name", "OS/2", "post", "gasp", "prep", "fpgm", "cvt ");
     private final Toolkit toolkit;
 
     FontSubsetter(Toolkit toolkit) {
@@ -38,7 +46,7 @@ final class FontSubsetter {
                     covered.add(codePoint);
                 }
             }
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             subsetter.addAll(covered);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);

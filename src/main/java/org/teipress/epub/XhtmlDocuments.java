@@ -2,7 +2,9 @@ package org.teipress.epub;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -33,7 +35,7 @@ final class XhtmlDocuments {
     /** The result of one transform: the package plan and the documents in the order written. */
     record Result(XdmNode plan, Map<String, XdmNode> documents) { }
 
-    Result transform(XdmNode normalized, PackageLayout layout) throws PublishException {
+    Result transform(XdmNode normalized, java.nio.file.Path source, PackageLayout layout) throws PublishException {
         Xslt30Transformer transformer = stylesheets.executable(STYLESHEET).load30();
         Map<String, XdmDestination> captured = new LinkedHashMap<>();
         transformer.setBaseOutputURI(OUTPUT_BASE.toString());
@@ -44,6 +46,9 @@ final class XhtmlDocuments {
             return destination;
         });
         XdmDestination plan = new XdmDestination();
+        // A terminating xsl:message says what is wrong with the source; it becomes the error.
+        List<String> messages = new ArrayList<>();
+        transformer.setMessageHandler(message -> messages.add(message.getStringValue()));
         try {
             transformer.setStylesheetParameters(Map.of(
                     new QName("css-href"), new XdmAtomicValue(layout.cssHref()),
@@ -51,8 +56,9 @@ final class XhtmlDocuments {
             transformer.setGlobalContextItem(normalized);
             transformer.applyTemplates(normalized, plan);
         } catch (SaxonApiException e) {
-            throw new PublishException("xslt/" + STYLESHEET + " failed on " + normalized.getBaseURI() + ": "
-                    + e.getMessage(), e);
+            String reason = messages.isEmpty() ? e.getMessage() : String.join("; ", messages);
+            throw new PublishException("xslt/" + STYLESHEET + " cannot publish this document: " + reason,
+                    source, -1, -1, e);
         }
         Map<String, XdmNode> documents = new LinkedHashMap<>();
         captured.forEach((href, destination) -> documents.put(href, destination.getXdmNode()));
