@@ -116,6 +116,14 @@ class EpubFormatTest {
     }
 
     @Test
+    void ncxNamesTheBookAsThePackageDoes() throws Exception {
+        XdmNode ncx = file.xml("OEBPS/toc.ncx");
+        XdmNode opf = file.xml("OEBPS/content.opf");
+        assertEquals(file.string(opf, "//dc:identifier"), file.string(ncx, "//ncx:meta[@name = 'dtb:uid']/@content"));
+        assertEquals(file.string(opf, "//dc:creator"), file.string(ncx, "//ncx:docAuthor/ncx:text"));
+    }
+
+    @Test
     void crossReferencesPointIntoTheDocumentThatHoldsTheTarget() throws Exception {
         XdmNode rules = file.xml("OEBPS/rules.xhtml");
         assertEquals(1, file.select(rules, "//h:a[@href = 'later.xhtml#later']").size());
