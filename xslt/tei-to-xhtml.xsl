@@ -40,9 +40,15 @@
     <xsl:call-template name="fp:cover-document"/>
     <xsl:call-template name="fp:title-page-document"/>
     <xsl:call-template name="fp:nav-document"/>
-    <xsl:for-each select="$fp:chapters">
-      <xsl:call-template name="fp:chapter-document"/>
-    </xsl:for-each>
+    <!-- Grouping keeps this linear: material after a div goes with that div's document. -->
+    <xsl:for-each-group select="$fp:chapters/../*" group-starting-with="tei:div">
+      <xsl:if test="current-group()[1] instance of element(tei:div)">
+        <xsl:call-template name="fp:chapter-document">
+          <xsl:with-param name="chapter" select="current-group()[1]"/>
+          <xsl:with-param name="trailing" select="tail(current-group())"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:for-each-group>
     <xsl:call-template name="fp:package-plan"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -29,12 +29,13 @@
     <xsl:sequence select="$chapter/@xml:id || '.xhtml'"/>
   </xsl:function>
 
-  <!-- The document an element ends up in: its top-level div's, else the title page's. -->
+  <!-- The document an element ends up in: its top-level div's, the preceding top-level div's
+       for material between divs, else the title page's. -->
   <xsl:function name="fp:document-href" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:variable name="chapter" select="$element/ancestor-or-self::tei:div[. intersect $fp:chapters]"/>
     <xsl:variable name="after-chapter"
-        select="$element/ancestor-or-self::*[parent::tei:body]/preceding-sibling::tei:div[1]"/>
+        select="$element/ancestor-or-self::*[parent::tei:front | parent::tei:body | parent::tei:back]/preceding-sibling::tei:div[1]"/>
     <xsl:sequence select="if (exists($chapter)) then fp:chapter-href($chapter)
                           else if (exists($after-chapter)) then fp:chapter-href($after-chapter)
                           else $title-page-href"/>
@@ -108,17 +109,17 @@
   </xsl:template>
 
   <xsl:template name="fp:chapter-document">
-    <xsl:variable name="chapter" select="." as="element(tei:div)"/>
-    <xsl:variable name="trailing" as="element()*"
-        select="following-sibling::*[not(self::tei:div)][preceding-sibling::tei:div[1] is $chapter]"/>
+    <xsl:param name="chapter" as="element(tei:div)"/>
+    <xsl:param name="trailing" as="element()*"/>
     <xsl:call-template name="fp:write-document">
-      <xsl:with-param name="href" select="fp:chapter-href(.)"/>
-      <xsl:with-param name="title" select="fp:heading-text(.)"/>
-      <xsl:with-param name="body-type" select="if (parent::tei:back) then 'backmatter' else if (parent::tei:front) then 'frontmatter' else 'bodymatter'"/>
+      <xsl:with-param name="href" select="fp:chapter-href($chapter)"/>
+      <xsl:with-param name="title" select="fp:heading-text($chapter)"/>
+      <xsl:with-param name="body-type" select="if ($chapter/parent::tei:back) then 'backmatter'
+                                               else if ($chapter/parent::tei:front) then 'frontmatter' else 'bodymatter'"/>
       <xsl:with-param name="content">
-        <xsl:apply-templates select="., $trailing"/>
+        <xsl:apply-templates select="$chapter, $trailing"/>
         <xsl:call-template name="fp:footnotes">
-          <xsl:with-param name="notes" select="(., $trailing)//tei:note"/>
+          <xsl:with-param name="notes" select="($chapter, $trailing)//tei:note"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>

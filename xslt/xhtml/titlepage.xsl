@@ -18,7 +18,8 @@
   <xsl:variable name="fp:front" as="element(tei:front)?" select="/tei:TEI/tei:text/tei:front"/>
 
   <xsl:template name="fp:title-page-document">
-    <xsl:variable name="front-content" select="$fp:front/(* except (tei:docTitle, tei:byline, tei:div))"/>
+    <xsl:variable name="front-content"
+        select="$fp:front/*[empty(preceding-sibling::tei:div)] except $fp:front/(tei:docTitle, tei:byline, tei:div)"/>
     <xsl:call-template name="fp:write-document">
       <xsl:with-param name="href" select="$title-page-href"/>
       <xsl:with-param name="title" select="fp:book-title()"/>
@@ -50,8 +51,8 @@
           </section>
         </xsl:if>
         <xsl:call-template name="fp:footnotes">
-          <xsl:with-param name="notes" select="($fp:front, $fp:abstract, $fp:opening)//tei:note
-                                               except $fp:front/tei:div//tei:note"/>
+          <xsl:with-param name="notes" select="($fp:front/(tei:docTitle, tei:byline), $front-content,
+                                               $fp:abstract, $fp:opening)//tei:note"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
