@@ -37,7 +37,6 @@ final class CoverImage {
     }
 
     byte[] draw(String title, List<String> authors) throws PublishException {
-        System.setProperty("java.awt.headless", "true");
         Font titleFont = load("NotoSerifSC-Bold.ttf").deriveFont(96f);
         Font authorFont = load("NotoSerifSC-Regular.ttf").deriveFont(56f);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
