@@ -25,7 +25,10 @@
                           else string($note ! accumulator-after('fp:endnote-count'))"/>
   </xsl:function>
 
+  <!-- The word joiner keeps the mark on the line of the text it belongs to: after a full stop,
+       Chinese line breaking would otherwise allow the mark to start the next line alone. -->
   <xsl:template match="tei:note">
+    <xsl:text>&#x2060;</xsl:text>
     <a class="noteref" epub:type="noteref" role="doc-noteref" href="#{@xml:id}" id="{@xml:id}-ref">
       <xsl:value-of select="fp:note-mark(.)"/>
     </a>

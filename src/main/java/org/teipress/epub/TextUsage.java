@@ -47,7 +47,8 @@ final class TextUsage {
         for (XdmNode child : node.children()) {
             if (child.getNodeKind() == XdmNodeKind.TEXT) {
                 Set<Integer> target = used.get(style(bold, italic));
-                child.getStringValue().codePoints().filter(c -> !Character.isWhitespace(c) || c == 0x3000)
+                child.getStringValue().codePoints()
+                        .filter(c -> (!Character.isWhitespace(c) || c == 0x3000) && Character.getType(c) != Character.FORMAT)
                         .forEach(target::add);
             } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
                 String name = child.getNodeName().getLocalName();

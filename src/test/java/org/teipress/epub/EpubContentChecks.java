@@ -191,7 +191,8 @@ final class EpubContentChecks {
     private Set<Integer> codePoints(XdmNode document, String expression) throws SaxonApiException {
         Set<Integer> used = new TreeSet<>();
         for (XdmItem text : epub.select(document, expression)) {
-            text.getStringValue().codePoints().filter(c -> !Character.isWhitespace(c)).forEach(used::add);
+            text.getStringValue().codePoints().filter(c -> !Character.isWhitespace(c) && !isInvisible(c))
+                    .forEach(used::add);
         }
         return used;
     }
@@ -226,8 +227,14 @@ final class EpubContentChecks {
 
     private static String comparable(String text) {
         StringBuilder kept = new StringBuilder();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && GENERATED.indexOf(c) < 0).forEach(kept::appendCodePoint);
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !isInvisible(c) && GENERATED.indexOf(c) < 0)
+                .forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /** Format characters (such as the word joiner before note marks) have no glyph to show. */
+    private static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT;
     }
 
     private static String shorten(String text) {
