@@ -139,14 +139,22 @@ final class EpubContentChecks {
         return missing;
     }
 
-    /** Russian references carry lang and xml:lang ru; Chinese titles are in 《》. */
+    /**
+     * Every document declares the source's language; Russian references carry lang and
+     * xml:lang ru; Chinese titles are in 《》.
+     */
     List<String> languageAndTitleProblems() throws SaxonApiException {
         List<String> problems = new ArrayList<>();
         int russian = count(tei, "//tei:text//tei:bibl[@xml:lang = 'ru']");
         int russianXhtml = 0;
         int chineseTitles = count(tei, "//tei:text//tei:title[starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')]");
         int bracketed = 0;
-        for (XdmNode document : documents.values()) {
+        String mainLanguage = epub.string(tei, "/tei:TEI/@xml:lang");
+        for (Map.Entry<String, XdmNode> entry : documents.entrySet()) {
+            XdmNode document = entry.getValue();
+            if (count(document, "/h:html[@lang = '" + mainLanguage + "'][@xml:lang = '" + mainLanguage + "']") != 1) {
+                problems.add(entry.getKey() + " does not declare lang and xml:lang " + mainLanguage);
+            }
             russianXhtml += count(document, "//*[tokenize(@class) = 'bibl'][@lang = 'ru'][@xml:lang = 'ru']");
             bracketed += count(document, "//h:cite[starts-with(., '《')][ends-with(., '》')]");
         }
