@@ -54,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
         List<OutputFormat> selected = new ArrayList<>();
         for (String name : formats) {
             switch (name.trim()) {
+                case "epub" -> selected.add(new org.teipress.epub.EpubFormat(stylesheets, toolkit));
                 default -> throw new PublishException("Unknown format '" + name + "'; expected pdf or epub.");
             }
         }
