@@ -1,63 +1,78 @@
 package org.teipress.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import net.sf.saxon.s9api.Processor;
-import org.teipress.pipeline.OutputFormat;
-import org.teipress.pipeline.Pipeline;
-import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
-import org.teipress.validate.TeiValidator;
-import org.teipress.xslt.Normalizer;
-import org.teipress.xslt.Stylesheets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validates a TEI document and publishes it into the output folder.")
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Validates a TEI P5 document and publishes it as PDF and EPUB into the output folder.",
+            "",
+            "Stages: validate (well-formed, TEI, project schema and Schematron), normalize, preflight"
+                    + " (every character has a glyph), pdf, epub, check (the validation gate). Outputs are"
+                    + " written to a hidden staging folder inside DIR and moved into place only after every"
+                    + " stage has passed: on failure DIR keeps its previous outputs untouched.",
+            "",
+            "Writes DIR/BASENAME.pdf, DIR/BASENAME.epub and DIR/report.validation.json (the gate's"
+                    + " findings); a failed gate leaves DIR/report.validation.failed.json instead. Progress goes"
+                    + " to standard error, one line per stage; the written files are listed on standard output.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tei-press build source-xml/report.xml --out dist/",
+            "  tei-press build book.xml --out out/ --format pdf --page-size A4 --name book-a4",
+            "  tei-press build book.xml --format epub --quiet",
+            "",
+            "Exit codes: 0 published; 2 bad usage; 3 the TEI cannot be published (the message gives"
+                    + " file:line:column, what was expected and how to fix it); 4 an output failed the gate"
+                    + " (DIR unchanged); 5 cannot write DIR, name clash or missing font; 70 internal error.",
+        })
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The TEI P5 file to publish.")
-    Path source;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "dist",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputOptions outputs;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,epub",
-            description = "Formats to produce, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = Toolchain.DEFAULT_PAGE_SIZE,
+            description = "PDF trim size: 185x260 (mm, default), A4 or A5.")
+    String pageSize;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress; only errors and the written files.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Progress plus details: set-up time, the gate's summary.")
+    boolean verbose;
 
     @Override
-    public Integer call() {
-        Processor processor = new Processor(false);
-        Toolkit toolkit = new Toolkit();
-        Stylesheets stylesheets = new Stylesheets(processor, toolkit);
-        Progress progress = Progress.to(System.err);
-        try {
-            Pipeline pipeline = new Pipeline(new TeiValidator(processor, toolkit),
-                    new Normalizer(stylesheets), progress, new org.teipress.check.OutputGate(processor, progress));
-            List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit));
-            written.forEach(System.out::println);
-            return 0;
-        } catch (PublishException e) {
-            System.err.println("tei-press: " + e.located());
-            return 1;
-        }
+    public Integer call() throws PublishException {
+        Toolchain.Selection selection = outputs.selection(spec, pageSize);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
+                ConsoleProgress.level(quiet, verbose));
+        long start = System.nanoTime();
+        Toolchain toolchain = new Toolchain();
+        progress.detail(String.format("set-up %d ms: schemas, Schematron rules and Saxon ready",
+                (System.nanoTime() - start) / 1_000_000));
+        List<Path> written = build(toolchain, progress, selection);
+        written.forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().flush();
+        progress.detail(String.format("published %d files in %d ms", written.size(),
+                (System.nanoTime() - start) / 1_000_000));
+        return ExitCodes.OK;
     }
 
-    private List<OutputFormat> outputFormats(Stylesheets stylesheets, Toolkit toolkit) throws PublishException {
-        List<OutputFormat> selected = new ArrayList<>();
-        for (String name : formats) {
-            switch (name.trim()) {
-                case "epub" -> selected.add(new org.teipress.epub.EpubFormat(stylesheets, toolkit));
-                default -> throw new PublishException("Unknown format '" + name + "'; expected pdf or epub.");
-            }
-        }
-        return selected;
+    private List<Path> build(Toolchain toolchain, ConsoleProgress progress, Toolchain.Selection selection)
+            throws PublishException {
+        toolchain.allowFolders(outputs.source, outputs.out);
+        return toolchain.pipeline(progress).build(outputs.source, outputs.out, outputs.baseName(),
+                toolchain.formats(selection));
     }
 }

@@ -21,16 +21,23 @@ public final class Pipeline {
     private final Normalizer normalizer;
     private final Progress progress;
     private final Gate gate;
+    private final Preflight preflight;
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress) {
         this(validator, normalizer, progress, Gate.NONE);
     }
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress, Gate gate) {
+        this(validator, normalizer, progress, gate, Preflight.NONE);
+    }
+
+    public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress, Gate gate,
+            Preflight preflight) {
         this.validator = validator;
         this.normalizer = normalizer;
         this.progress = progress;
         this.gate = gate;
+        this.preflight = preflight;
     }
 
     /** Validates and normalises a source; the stages up to, not including, the outputs. */
@@ -41,18 +48,29 @@ public final class Pipeline {
         start = System.nanoTime();
         XdmNode normalized = normalizer.normalize(tei);
         progress.stageDone("normalize", "", since(start));
-        return new Publication(source, tei, normalized);
+        Publication publication = new Publication(source, tei, normalized);
+        start = System.nanoTime();
+        preflight.check(publication);
+        progress.stageDone("preflight", "every character has a glyph", since(start));
+        return publication;
     }
 
     /** Publishes {@code source} into {@code outDir} in each format; returns the files written. */
     public List<Path> build(Path source, Path outDir, List<OutputFormat> formats) throws PublishException {
+        return build(source, outDir, Publication.baseName(source), formats);
+    }
+
+    /** As {@link #build(Path, Path, List)}, naming the outputs {@code baseName.<format>}. */
+    public List<Path> build(Path source, Path outDir, String baseName, List<OutputFormat> formats)
+            throws PublishException {
+        OutputNames.requireNoClash(source, outDir, baseName, formats);
         Publication publication = prepare(source);
         Path staging = createStaging(outDir);
         try {
             List<Path> staged = new ArrayList<>();
             for (OutputFormat format : formats) {
                 long start = System.nanoTime();
-                Path target = staging.resolve(publication.baseName() + "." + format.name());
+                Path target = staging.resolve(baseName + "." + format.name());
                 format.write(publication, target);
                 staged.add(target);
                 progress.stageDone(format.name(), target.getFileName().toString(), since(start));

@@ -75,6 +75,12 @@ public final class Stylesheets {
     public void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
             Destination destination) throws PublishException {
         Xslt30Transformer transformer = executable(name).load30();
+        // Drivers that write several documents (EPUB) capture them in memory themselves; here an
+        // xsl:result-document would write a file wherever its href points, so it is refused.
+        transformer.setResultDocumentHandler(uri -> {
+            throw new net.sf.saxon.trans.UncheckedXPathException(new net.sf.saxon.trans.XPathException(
+                    "xslt/" + name + " tried to write " + uri + "; tei-press stylesheets never write files"));
+        });
         try {
             transformer.setStylesheetParameters(parameters.entrySet().stream()
                     .collect(Collectors.toMap(e -> new QName(e.getKey()), Map.Entry::getValue)));

@@ -1,0 +1,111 @@
+package org.teipress.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teipress.check.CheckReport;
+import org.teipress.check.Finding;
+import org.teipress.check.OutputGate;
+import org.teipress.pipeline.CheckFailedException;
+import org.teipress.pipeline.PublishException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Runs the validation gate on outputs already in the output folder, against their TEI source:"
+                    + " text fidelity, fonts, links, structure, PDF/A + PDF/UA (veraPDF), EPUB (EPUBCheck).",
+            "",
+            "Reads DIR/BASENAME.pdf and DIR/BASENAME.epub, prints one line per check on standard output"
+                    + " and rewrites DIR/" + OutputGate.REPORT + ". Nothing else in DIR is changed.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tei-press check source-xml/report.xml --out dist/",
+            "  tei-press check book.xml --out out/ --format epub --name book-a4",
+            "",
+            "Exit codes: 0 every check passed; 2 bad usage; 3 the TEI source is invalid; 4 a check"
+                    + " failed or an output is missing; 5 the report cannot be written; 70 internal error.",
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions outputs;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list every finding, not only each check's status.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws PublishException {
+        Toolchain.Selection selection = outputs.selection(spec, Toolchain.DEFAULT_PAGE_SIZE);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
+                ConsoleProgress.level(quiet, verbose));
+        Toolchain toolchain = new Toolchain();
+        toolchain.allowFolders(outputs.source, outputs.out);
+        // The gate reads the source with a plain parser; the validator's safe parse comes first.
+        toolchain.validate(outputs.source);
+        List<Path> files = existingOutputs(selection);
+        CheckReport report = toolchain.gate(progress).inspect(outputs.source, files);
+        Path reportFile = outputs.out.resolve(OutputGate.REPORT);
+        writeAtomically(reportFile, report.toJson());
+        if (!quiet) {
+            report.summary().forEach(spec.commandLine().getOut()::println);
+            if (verbose) {
+                report.errors().forEach(f -> spec.commandLine().getOut().println("  " + f.located()));
+            }
+            spec.commandLine().getOut().flush();
+        }
+        if (!report.passed()) {
+            List<Finding> errors = report.errors();
+            Finding first = errors.get(0);
+            String message = first.check() + ": " + first.message()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "")
+                    + "; see " + reportFile + ". Fix the source or the stylesheets and run tei-press build again.";
+            if (first.place() != null) {
+                throw new CheckFailedException(message, first.place().file(), first.place().line(), -1);
+            }
+            throw new CheckFailedException(message);
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<Path> existingOutputs(Toolchain.Selection selection) throws CheckFailedException {
+        List<Path> files = new ArrayList<>();
+        for (String format : selection.formats()) {
+            Path file = outputs.out.resolve(outputs.baseName() + "." + format);
+            if (!Files.isRegularFile(file)) {
+                throw new CheckFailedException("The " + format + " output " + file + " does not exist. Build it first"
+                        + " with 'tei-press build " + outputs.source + " --out " + outputs.out + "', or check only the"
+                        + " formats that are there with --format.", file, -1, -1);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static void writeAtomically(Path file, String content) throws PublishException {
+        try {
+            Path temporary = Files.createTempFile(file.getParent(), ".tei-press-", ".json");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new PublishException("Cannot write the report " + file + ": " + e.getMessage()
+                    + ". Make the output folder writable.", file, -1, -1, e);
+        }
+    }
+}

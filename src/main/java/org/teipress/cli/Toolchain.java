@@ -1,0 +1,140 @@
+package org.teipress.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.Processor;
+import org.teipress.check.OutputGate;
+import org.teipress.epub.EpubFormat;
+import org.teipress.pipeline.FontCoverage;
+import org.teipress.pipeline.Gate;
+import org.teipress.pipeline.OutputFormat;
+import org.teipress.pipeline.Pipeline;
+import org.teipress.pipeline.Progress;
+import org.teipress.pipeline.PublishException;
+import org.teipress.pipeline.Toolkit;
+import org.teipress.validate.TeiValidator;
+import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.ResourceConfinement;
+import org.teipress.xslt.Stylesheets;
+
+/**
+ * Everything a build needs that is expensive to set up and safe to reuse: the Saxon processor
+ * (confined to tei-press's resources and the build's folders), the compiled stylesheets, schemas
+ * and Schematron rules, the fonts' character maps and the output formats (with their FOP
+ * factory). Made once per JVM and shared by every build it runs, so that a second build in the
+ * same process costs only its own work.
+ */
+public final class Toolchain {
+    /** Every format tei-press can produce, in the order they are built. */
+    public static final List<String> FORMATS = List.of("epub");
+    /** Page sizes of the PDF (see xslt/fo/params.xsl). */
+    public static final List<String> PAGE_SIZES = List.of("185x260", "A4", "A5");
+    public static final String DEFAULT_PAGE_SIZE = "185x260";
+    /** The fonts tei-press embeds; every printed character must be in one of them. */
+    static final List<String> FONT_FILES = List.of("NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf",
+            "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf");
+
+    /** What a build asks for: formats by name and the PDF page size. */
+    public record Selection(List<String> formats, String pageSize) {
+        public Selection {
+            formats = List.copyOf(formats);
+        }
+
+        public static Selection all() {
+            return new Selection(FORMATS, DEFAULT_PAGE_SIZE);
+        }
+    }
+
+    private final Processor processor;
+    private final Toolkit toolkit;
+    private final ResourceConfinement confinement;
+    private final Stylesheets stylesheets;
+    private final TeiValidator validator;
+    private final Normalizer normalizer;
+    private final FontCoverage fontCoverage;
+    private final Map<String, OutputFormat> formats = new ConcurrentHashMap<>();
+
+    public Toolchain() throws PublishException {
+        this(new Toolkit());
+    }
+
+    /** A toolchain reading its stylesheets, schemas and fonts from {@code toolkit}. */
+    public Toolchain(Toolkit toolkit) throws PublishException {
+        this(toolkit, Toolchain.class.getClassLoader());
+    }
+
+    Toolchain(Toolkit toolkit, ClassLoader loader) throws PublishException {
+        this.processor = new Processor(false);
+        this.toolkit = toolkit;
+        this.confinement = new ResourceConfinement(loader);
+        confinement.applyTo(processor);
+        this.stylesheets = new Stylesheets(processor, toolkit);
+        this.validator = new TeiValidator(processor, toolkit);
+        this.normalizer = new Normalizer(stylesheets);
+        this.fontCoverage = new FontCoverage(toolkit, FONT_FILES);
+    }
+
+    /** The configured, confined Saxon processor every stage uses. */
+    public Processor processor() {
+        return processor;
+    }
+
+    /** A pipeline that reports to {@code progress} and checks its outputs with the validation gate. */
+    public Pipeline pipeline(Progress progress) {
+        return pipeline(progress, new OutputGate(processor, progress));
+    }
+
+    /** A pipeline with another gate ({@link Gate#NONE} for unchecked benchmark runs). */
+    public Pipeline pipeline(Progress progress, Gate gate) {
+        return new Pipeline(validator, normalizer, progress, gate, fontCoverage);
+    }
+
+    /** The validation gate on its own, for checking outputs that are already written. */
+    public OutputGate gate(Progress progress) {
+        return new OutputGate(processor, progress);
+    }
+
+    /** Lets the stylesheets read the folders of a build (its source folder and output folder). */
+    public void allowFolders(Path source, Path outDir) {
+        Path sourceFolder = source.toAbsolutePath().getParent();
+        if (sourceFolder != null) {
+            confinement.allow(sourceFolder);
+        }
+        confinement.allow(outDir);
+    }
+
+    /** The output formats of {@code selection}, in the order given; each made once and reused. */
+    public List<OutputFormat> formats(Selection selection) throws PublishException {
+        List<OutputFormat> selected = new ArrayList<>();
+        for (String name : selection.formats()) {
+            selected.add(format(name, selection.pageSize()));
+        }
+        return selected;
+    }
+
+    private OutputFormat format(String name, String pageSize) throws PublishException {
+        String key = "pdf".equals(name) ? name + "@" + pageSize : name;
+        OutputFormat format = formats.get(key);
+        if (format == null) {
+            format = create(name, pageSize);
+            formats.putIfAbsent(key, format);
+        }
+        return formats.get(key);
+    }
+
+    private OutputFormat create(String name, String pageSize) throws PublishException {
+        return switch (name) {
+            case "epub" -> new EpubFormat(stylesheets, toolkit);
+            default -> throw new PublishException("Unknown format '" + name + "'; expected one of "
+                    + String.join(", ", FORMATS) + ".");
+        };
+    }
+
+    /** Validates {@code source} on its own (safe parsing, schema, Schematron), as the first stage of a build does. */
+    public void validate(Path source) throws PublishException {
+        validator.validate(source);
+    }
+}
