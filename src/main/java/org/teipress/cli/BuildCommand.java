@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
         })
 final class BuildCommand implements Callable<Integer> {
 
+    private final ToolchainSource toolchains;
+
     @Spec
     CommandSpec spec;
 
@@ -52,13 +54,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Progress plus details: set-up time, the gate's summary.")
     boolean verbose;
 
+    BuildCommand(ToolchainSource toolchains) {
+        this.toolchains = toolchains;
+    }
+
     @Override
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, pageSize);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
         long start = System.nanoTime();
-        Toolchain toolchain = new Toolchain();
+        Toolchain toolchain = toolchains.get();
         progress.detail(String.format("set-up %d ms: schemas, Schematron rules and Saxon ready",
                 (System.nanoTime() - start) / 1_000_000));
         List<Path> written = build(toolchain, progress, selection);

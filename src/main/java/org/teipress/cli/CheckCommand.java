@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
         })
 final class CheckCommand implements Callable<Integer> {
 
+    private final ToolchainSource toolchains;
+
     @Spec
     CommandSpec spec;
 
@@ -50,12 +52,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list every finding, not only each check's status.")
     boolean verbose;
 
+    CheckCommand(ToolchainSource toolchains) {
+        this.toolchains = toolchains;
+    }
+
     @Override
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, Toolchain.DEFAULT_PAGE_SIZE);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
-        Toolchain toolchain = new Toolchain();
+        Toolchain toolchain = toolchains.get();
         toolchain.allowFolders(outputs.source, outputs.out);
         // The gate reads the source with a plain parser; the validator's safe parse comes first.
         toolchain.validate(outputs.source);
@@ -99,13 +105,19 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void writeAtomically(Path file, String content) throws PublishException {
+        Path temporary = null;
         try {
-            Path temporary = Files.createTempFile(file.getParent(), ".tei-press-", ".json");
+            temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".tei-press-", ".json");
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
         } catch (IOException e) {
             throw new PublishException("Cannot write the report " + file + ": " + e.getMessage()
                     + ". Make the output folder writable.", file, -1, -1, e);
+        } finally {
+            if (temporary != null) {
+                temporary.toFile().delete();
+            }
         }
     }
 }

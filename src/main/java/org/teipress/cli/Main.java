@@ -28,6 +28,12 @@ public final class Main {
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new FailureReporter());
+        return commandLine(Toolchain::new);
+    }
+
+    /** The command line with commands that take their toolchain from {@code toolchains}. */
+    public static CommandLine commandLine(ToolchainSource toolchains) {
+        return new CommandLine(new Main(), new CommandFactory(toolchains))
+                .setExecutionExceptionHandler(new FailureReporter());
     }
 }

@@ -1,0 +1,12 @@
+package org.teipress.cli;
+
+import org.teipress.pipeline.PublishException;
+
+/**
+ * Where commands get their {@link Toolchain}: a new one per command when run from the shell, a
+ * shared or specially configured one when run from code (benchmarks, tests).
+ */
+@FunctionalInterface
+public interface ToolchainSource {
+    Toolchain get() throws PublishException;
+}
