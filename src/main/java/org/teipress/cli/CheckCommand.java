@@ -66,8 +66,15 @@ final class CheckCommand implements Callable<Integer> {
         // The gate reads the source with a plain parser; the validator's safe parse comes first.
         toolchain.validate(outputs.source);
         List<Path> files = existingOutputs(selection);
-        CheckReport report = toolchain.gate(progress).inspect(outputs.source, files);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
+        CheckReport report;
+        try {
+            report = toolchain.gate(progress).inspect(outputs.source, files);
+        } catch (CheckFailedException e) {
+            // An output the checks cannot even open: the old report would still say "passed".
+            writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");
+            throw e;
+        }
         writeAtomically(reportFile, report.toJson());
         if (!quiet) {
             report.summary().forEach(spec.commandLine().getOut()::println);
@@ -102,6 +109,20 @@ final class CheckCommand implements Callable<Integer> {
             files.add(file);
         }
         return files;
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : String.valueOf(text).toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
     }
 
     private static void writeAtomically(Path file, String content) throws PublishException {
