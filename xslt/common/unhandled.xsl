@@ -9,7 +9,6 @@
 
   <xsl:template match="tei:*" priority="-10">
     <xsl:message terminate="yes" error-code="f:unsupported-element"
-        select="'Element tei:' || local-name() || ' at ' || path() || ' is not supported by this stylesheet (mode '
-                || (if (empty(current-mode-name())) then '#unnamed' else string(current-mode-name())) || ').'"/>
+        select="'Element tei:' || local-name() || ' at ' || path() || ' is not supported by this stylesheet.'"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -53,6 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         List<OutputFormat> selected = new ArrayList<>();
         for (String name : formats) {
             switch (name.trim()) {
+                case "pdf" -> selected.add(new org.teipress.pdf.PdfFormat(stylesheets, toolkit));
                 default -> throw new PublishException("Unknown format '" + name + "'; expected pdf or epub.");
             }
         }
