@@ -20,10 +20,22 @@
        report must not be set in the Han font's Cyrillic). -->
   <xsl:template name="f:lang-attribute">
     <xsl:if test="@xml:lang">
-      <xsl:attribute name="xml:lang" select="@xml:lang"/>
+      <xsl:call-template name="f:fo-language">
+        <xsl:with-param name="lang" select="@xml:lang"/>
+      </xsl:call-template>
       <xsl:if test="exists(..) and f:in-cjk-context(.) ne f:in-cjk-context(..)">
         <xsl:attribute name="font-family" select="f:font-for(.)"/>
       </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- xml:lang on an FO element. FOP splits it into the inherited properties language and
+       country, so "ru" inside "zh-Hans" would become ru-HANS unless the country is reset. -->
+  <xsl:template name="f:fo-language">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:attribute name="xml:lang" select="$lang"/>
+    <xsl:if test="not(contains($lang, '-'))">
+      <xsl:attribute name="country" select="'none'"/>
     </xsl:if>
   </xsl:template>
 

@@ -29,13 +29,25 @@
         else f:mark-of($note)"/>
   </xsl:function>
 
+  <!-- The outermost parts of a note in a non-CJK language, such as a Russian citation. -->
+  <xsl:function name="fp:western-parts" as="element()*">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="$note//*[@xml:lang][not(f:in-cjk-context(.))] except $note//*[@xml:lang]//*"/>
+  </xsl:function>
+
   <!-- A note that is mostly Western text, such as a Chinese note holding a Russian citation. -->
   <xsl:function name="fp:is-western-note" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="western" select="$note//*[@xml:lang][not(f:in-cjk-context(.))]
-                                         except $note//*[@xml:lang]//*"/>
     <xsl:sequence select="not(f:in-cjk-context($note))
-        or sum($western ! string-length(.)) gt 0.8 * string-length($note)"/>
+        or sum(fp:western-parts($note) ! string-length(.)) gt 0.8 * string-length($note)"/>
+  </xsl:function>
+
+  <!-- The language a note is tagged with. FOP declares languages in the tagged PDF only on
+       blocks, not on inline text, so a note that is mostly Russian is tagged Russian whole. -->
+  <xsl:function name="fp:note-language" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if (fp:is-western-note($note)) then f:lang((fp:western-parts($note), $note)[1])
+                          else f:lang($note)"/>
   </xsl:function>
 
   <xsl:template match="tei:note[not(@place = 'end')]">
@@ -77,6 +89,9 @@
         <fo:list-item-body start-indent="body-start()">
           <!-- Justified Western notes open wide gaps before long URLs: they are set ragged. -->
           <fo:block text-align="{if (fp:is-western-note(.)) then 'start' else 'justify'}">
+            <xsl:call-template name="f:fo-language">
+              <xsl:with-param name="lang" select="fp:note-language(.)"/>
+            </xsl:call-template>
             <xsl:apply-templates/>
           </fo:block>
         </fo:list-item-body>
