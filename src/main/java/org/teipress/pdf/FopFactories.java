@@ -49,6 +49,10 @@ final class FopFactories {
                 // The font cache only speeds up font auto-detection, which is not used; without
                 // it nothing is written into the user's home folder.
                 .append("  <use-cache>false</use-cache>\n")
+                // FOP's complex-script path maps glyphs back to characters through the font's
+                // cmap, where Noto Serif SC gives 大 and the Kangxi radical ⼤ one glyph: the text
+                // layer (ToUnicode) then says ⼤. Chinese, Latin and Cyrillic need no shaping.
+                .append("  <complex-scripts disabled=\"true\"/>\n")
                 .append("  <renderers>\n    <renderer mime=\"application/pdf\">\n")
                 .append("      <pdf-a-mode>").append(PDF_A_MODE).append("</pdf-a-mode>\n")
                 .append("      <pdf-ua-mode>").append(PDF_UA_MODE).append("</pdf-ua-mode>\n")

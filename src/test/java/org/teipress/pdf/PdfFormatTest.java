@@ -132,6 +132,10 @@ class PdfFormatTest {
                 assertTrue(text.contains(url), "URL not extractable as one string: " + url);
             }
             assertFalse(text.contains("数子化"), "the sic reading is printed instead of the correction");
+            assertFalse(expected.paragraphOpenings().isEmpty());
+            for (String opening : expected.paragraphOpenings()) {
+                assertTrue(text.contains(opening), "paragraph does not extract as written: " + opening);
+            }
         }
     }
 

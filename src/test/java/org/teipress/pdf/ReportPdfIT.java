@@ -79,5 +79,10 @@ class ReportPdfIT {
             assertTrue(text.contains(TeiFacts.withoutSpaces(title)), "Russian title missing: " + title);
         }
         assertTrue(text.contains(TeiFacts.withoutSpaces(expected.title())), "the title is not extractable");
+        List<String> openings = expected.paragraphOpenings();
+        assertTrue(openings.size() > 20, "paragraphs: " + openings.size());
+        for (String opening : openings) {
+            assertTrue(text.contains(opening), "paragraph does not extract as written: " + opening);
+        }
     }
 }

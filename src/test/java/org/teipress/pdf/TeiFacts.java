@@ -68,4 +68,14 @@ final class TeiFacts {
         return strings("//tei:text//tei:title[starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, '"
                 + language + "')]/normalize-space()");
     }
+
+    /**
+     * The opening words of every paragraph of the text, up to its first markup: what text
+     * extraction must give back character for character (a wrong ToUnicode map gives, for
+     * example, the Kangxi radical ⼤ for 大; both look the same on the page).
+     */
+    List<String> paragraphOpenings() throws SaxonApiException {
+        return strings("//tei:text//tei:p/text()[1][not(preceding-sibling::*)]"
+                + "/substring(replace(., '\\s+', ''), 1, 24)[string-length() ge 4]");
+    }
 }
