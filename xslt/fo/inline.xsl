@@ -45,8 +45,9 @@
     <xsl:sequence select="if (f:in-cjk-context($node)) then $han-font else $western-font"/>
   </xsl:function>
 
+  <!-- Justification spreads Han characters, never the letters of a Latin word or number. -->
   <xsl:template match="tp:run[@script = 'latn']">
-    <fo:inline font-family="{$western-font}"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$western-font}" letter-spacing="0pt"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tp:run[@script = 'hani']">
@@ -68,7 +69,9 @@
 
   <!-- Every URL is a live link; it shows the URL itself, set in the Western font. -->
   <xsl:template match="tei:ptr">
-    <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}" font-family="{$western-font}">
+    <!-- Letters of a URL are never spread apart to justify a line; it breaks instead. -->
+    <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}" font-family="{$western-font}"
+        letter-spacing="0pt">
       <xsl:value-of select="f:breakable-url(@target, $fp:url-break)"/>
     </fo:basic-link>
   </xsl:template>

@@ -51,8 +51,9 @@
   <xsl:attribute-set name="f:justified-cjk">
     <xsl:attribute name="letter-spacing.minimum" select="'0pt'"/>
     <xsl:attribute name="letter-spacing.optimum" select="'0pt'"/>
-    <xsl:attribute name="letter-spacing.maximum" select="'0.15em'"/>
+    <xsl:attribute name="letter-spacing.maximum" select="$cjk-letter-stretch"/>
   </xsl:attribute-set>
+  <xsl:param name="cjk-letter-stretch" as="xs:string" select="'0.15em'"/>
 
   <xsl:param name="title-font-size" as="xs:string" select="'18pt'"/>
   <xsl:param name="byline-font-size" as="xs:string" select="'12pt'"/>
@@ -68,4 +69,5 @@
   <xsl:param name="footnote-separator-length" as="xs:string" select="'30%'"/>
   <!-- The note mark in the text, relative to the text it stands in. -->
   <xsl:param name="note-mark-font-size" as="xs:string" select="'70%'"/>
+  <xsl:param name="note-mark-shift" as="xs:string" select="'super'"/>
 </xsl:stylesheet>

@@ -35,9 +35,16 @@
     <xsl:sequence select="f:div-label-of($div) || f:div-label-separator($div) || f:plain-text($div/tei:head[1])"/>
   </xsl:function>
 
+  <!-- The running-head marker sits on the division's block, not on its heading, so that a
+       page that starts inside a section carries that section's title over. -->
   <xsl:template match="tei:div">
     <fo:block id="{@xml:id}">
       <xsl:call-template name="f:lang-attribute"/>
+      <xsl:if test="@tp:depth = '1'">
+        <fo:marker marker-class-name="{$f:section-marker}">
+          <xsl:value-of select="f:div-title(.)"/>
+        </fo:marker>
+      </xsl:if>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -62,11 +69,6 @@
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="f:lang-attribute"/>
-      <xsl:if test="$depth eq 1">
-        <fo:marker marker-class-name="{$f:section-marker}">
-          <xsl:value-of select="f:div-title($div)"/>
-        </fo:marker>
-      </xsl:if>
       <xsl:value-of select="f:div-label-of($div) || f:div-label-separator($div)"/>
       <xsl:apply-templates/>
     </fo:block>
@@ -80,7 +82,7 @@
   </xsl:template>
 
   <xsl:template match="tei:p">
-    <fo:block text-indent="{$paragraph-indent}" text-align="justify">
+    <fo:block text-indent="{$paragraph-indent}" text-align="justify" xsl:use-attribute-sets="f:justified-cjk">
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:apply-templates/>
     </fo:block>

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** What the PDF tests read from a rendered PDF, through PDFBox. */
 final class PdfFacts {
@@ -146,5 +147,39 @@ final class PdfFacts {
                 collectLanguages(element, into);
             }
         }
+    }
+
+    /**
+     * The printed lines of every page, each as its characters from left to right. Glyphs
+     * smaller than {@code minimumSize} points (superscript note marks) are left out: they sit
+     * above the baseline and are not where a line starts or ends for the reader.
+     */
+    List<String> lines(float minimumSize) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper collector = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                }
+            };
+            collector.setStartPage(page);
+            collector.setEndPage(page);
+            collector.getText(document);
+            java.util.TreeMap<Integer, List<TextPosition>> byBaseline = new java.util.TreeMap<>();
+            for (TextPosition glyph : glyphs) {
+                if (glyph.getFontSizeInPt() >= minimumSize && !glyph.getUnicode().isBlank()) {
+                    byBaseline.computeIfAbsent(Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);
+                }
+            }
+            for (List<TextPosition> line : byBaseline.values()) {
+                line.sort(java.util.Comparator.comparing(TextPosition::getXDirAdj));
+                StringBuilder text = new StringBuilder();
+                line.forEach(glyph -> text.append(glyph.getUnicode()));
+                lines.add(text.toString());
+            }
+        }
+        return lines;
     }
 }

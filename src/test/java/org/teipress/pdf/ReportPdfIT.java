@@ -70,6 +70,17 @@ class ReportPdfIT {
         assertTrue(facts.structureLanguages().contains("ru"), "Russian notes are not tagged /Lang ru");
     }
 
+    /** Chinese line breaking: the rules of GB/T 15834 and JIS X 4051 that FOP must keep. */
+    @Test
+    void noLineStartsWithClosingOrEndsWithOpeningPunctuation() throws Exception {
+        List<String> lines = facts.lines(8f);
+        assertTrue(lines.size() > 200, "lines found: " + lines.size());
+        for (String line : lines) {
+            assertTrue("，。、；：？！）》”’".indexOf(line.charAt(0)) < 0, "line starts with closing punctuation: " + line);
+            assertTrue("（《“‘".indexOf(line.charAt(line.length() - 1)) < 0, "line ends with opening punctuation: " + line);
+        }
+    }
+
     @Test
     void russianAndChineseTextExtract() throws Exception {
         String text = TeiFacts.withoutSpaces(facts.text());
