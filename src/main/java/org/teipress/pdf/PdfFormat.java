@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FOPException;
@@ -76,6 +80,28 @@ public final class PdfFormat implements OutputFormat {
         }
         problems.throwIfAny(publication.source());
         problems.reportWarnings(System.err);
+        new TaggingFinisher(language(publication), footnoteIds(publication)).finish(target);
+    }
+
+    private String language(Publication publication) throws PublishException {
+        return xpath(publication, "string(/tei:TEI/@xml:lang)").get(0);
+    }
+
+    /** The footnotes in the order FOP tags them: every note that is not an endnote. */
+    private List<String> footnoteIds(Publication publication) throws PublishException {
+        return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')]/@xml:id/string()");
+    }
+
+    private List<String> xpath(Publication publication, String expression) throws PublishException {
+        XPathCompiler compiler = stylesheets.processor().newXPathCompiler();
+        compiler.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+        try {
+            List<String> values = new ArrayList<>();
+            compiler.evaluate(expression, publication.normalized()).forEach(item -> values.add(item.getStringValue()));
+            return values;
+        } catch (SaxonApiException e) {
+            throw new PublishException("Cannot read " + expression + " from the source: " + e.getMessage(), e);
+        }
     }
 
     private synchronized FopFactory factory() throws PublishException {

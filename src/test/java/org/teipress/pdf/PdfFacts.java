@@ -128,25 +128,31 @@ final class PdfFacts {
         return metadata == null ? "" : new String(metadata.toByteArray(), StandardCharsets.UTF_8);
     }
 
+    /** Every structure element of the tagged PDF, in structure order. */
+    List<PDStructureElement> structureElements() {
+        List<PDStructureElement> elements = new ArrayList<>();
+        var root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            collectElements(root, elements);
+        }
+        return elements;
+    }
+
+    private static void collectElements(PDStructureNode node, List<PDStructureElement> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                into.add(element);
+                collectElements(element, into);
+            }
+        }
+    }
+
     /** Every /Lang declared on a structure element of the tagged PDF. */
     Set<String> structureLanguages() {
         Set<String> languages = new LinkedHashSet<>();
-        var root = document.getDocumentCatalog().getStructureTreeRoot();
-        if (root != null) {
-            collectLanguages(root, languages);
-        }
+        structureElements().stream().map(PDStructureElement::getLanguage)
+                .filter(java.util.Objects::nonNull).forEach(languages::add);
         return languages;
-    }
-
-    private static void collectLanguages(PDStructureNode node, Set<String> into) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
-                if (element.getLanguage() != null) {
-                    into.add(element.getLanguage());
-                }
-                collectLanguages(element, into);
-            }
-        }
     }
 
     /**
@@ -181,5 +187,22 @@ final class PdfFacts {
             }
         }
         return lines;
+    }
+
+    /** The {@code /ID} of each {@code Note} structure element, in structure order. */
+    List<String> noteIds() {
+        return structureElements().stream().filter(e -> "Note".equals(e.getStructureType()))
+                .map(PDStructureElement::getElementIdentifier).toList();
+    }
+
+    /** The structure element the structure tree's ID tree gives for {@code id}. */
+    PDStructureElement elementWithId(String id) throws IOException {
+        var idTree = document.getDocumentCatalog().getStructureTreeRoot().getIDTree();
+        return idTree == null ? null : idTree.getValue(id);
+    }
+
+    /** Link annotations a screen reader could not announce: no {@code /Contents}. */
+    long linksWithoutDescription() throws IOException {
+        return links().stream().filter(link -> link.getContents() == null || link.getContents().isBlank()).count();
     }
 }

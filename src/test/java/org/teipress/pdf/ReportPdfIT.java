@@ -64,8 +64,7 @@ class ReportPdfIT {
     @Test
     void languageAndTitleMatchTheHeader() throws Exception {
         assertEquals("zh-Hans", expected.language());
-        // FOP upper-cases the script subtag (zh-HANS); language tags are case-insensitive (RFC 5646).
-        assertTrue(expected.language().equalsIgnoreCase(facts.language()), facts.language());
+        assertEquals(expected.language(), facts.language());
         assertEquals(expected.title(), facts.title());
         assertTrue(facts.structureLanguages().contains("ru"), "Russian notes are not tagged /Lang ru");
     }
@@ -79,6 +78,12 @@ class ReportPdfIT {
             assertTrue("，。、；：？！）》”’".indexOf(line.charAt(0)) < 0, "line starts with closing punctuation: " + line);
             assertTrue("（《“‘".indexOf(line.charAt(line.length() - 1)) < 0, "line ends with opening punctuation: " + line);
         }
+    }
+
+    @Test
+    void everyFootnoteIsATaggedNoteWithItsIdAndEveryLinkIsDescribed() throws Exception {
+        assertEquals(expected.footnoteIds(), facts.noteIds());
+        assertEquals(0, facts.linksWithoutDescription(), "links without /Contents");
     }
 
     @Test

@@ -78,4 +78,8 @@ final class TeiFacts {
         return strings("//tei:text//tei:p/text()[1][not(preceding-sibling::*)]"
                 + "/substring(replace(., '\\s+', ''), 1, 24)[string-length() ge 4]");
     }
+
+    List<String> footnoteIds() throws SaxonApiException {
+        return strings("//tei:text//tei:note[not(@place = 'end')]/@xml:id");
+    }
 }
