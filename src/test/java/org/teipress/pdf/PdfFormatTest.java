@@ -166,6 +166,33 @@ class PdfFormatTest {
         }
     }
 
+    /** subset.xml uses every element of the project's TEI subset at least once. */
+    @Test
+    void wholeTeiSubsetRenders() throws Exception {
+        Path source = resource("subset.xml");
+        Publication subset = new Pipeline(new WellFormedSource(processor), new Normalizer(stylesheets),
+                Progress.silent()).prepare(source);
+        Path pdfFile = out.resolve("subset.pdf");
+        new PdfFormat(stylesheets, new Toolkit()).write(subset, pdfFile);
+        TeiFacts subsetFacts = new TeiFacts(processor, source);
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            PdfFacts facts = new PdfFacts(pdf);
+            String text = TeiFacts.withoutSpaces(facts.text());
+            assertTrue(text.contains("国家与正字") && !text.contains("錯字") && !text.contains("國"),
+                    "corrections and regularisations are printed, not the originals");
+            assertTrue(text.contains("<note>"), "gi is shown as an element name");
+            assertTrue(text.contains("«цитатой»"), "Russian quotation marks");
+            assertTrue(text.contains("注释"), "endnotes are listed under their heading");
+            assertEquals(java.util.Set.of("https://example.org/ref", "https://example.org/ivanov"),
+                    new LinkedHashSet<>(facts.uriLinks()));
+            assertEquals(subsetFacts.headings(), facts.outline().stream()
+                    .map(b -> new PdfFacts.Bookmark(b.depth(), TeiFacts.withoutSpaces(b.title()))).toList());
+            // The Russian paragraph is a block; FOP 2.11 tags languages of blocks only, so the
+            // inline English foreign phrase has none of its own.
+            assertTrue(facts.structureLanguages().contains("ru"), facts.structureLanguages().toString());
+        }
+    }
+
     @Test
     void unknownPageSizeIsRefusedWithTheChoices() {
         PublishException e = assertThrows(PublishException.class, () -> render("letter"));
