@@ -194,6 +194,19 @@ class PdfFormatTest {
     }
 
     @Test
+    void missingFontIsAClearError() {
+        ClassLoader withoutFonts = new ClassLoader(PdfFormatTest.class.getClassLoader()) {
+            @Override
+            public java.net.URL getResource(String name) {
+                return name.startsWith("tei-press/fonts/") ? null : super.getResource(name);
+            }
+        };
+        PublishException e = assertThrows(PublishException.class, () -> new PdfFormat(stylesheets,
+                new Toolkit(withoutFonts)).write(sample, out.resolve("no-fonts.pdf")));
+        assertTrue(e.getMessage().contains("NotoSerif"), e.getMessage());
+    }
+
+    @Test
     void unknownPageSizeIsRefusedWithTheChoices() {
         PublishException e = assertThrows(PublishException.class, () -> render("letter"));
         assertTrue(e.getMessage().contains("A4") && e.getMessage().contains("letter"), e.getMessage());
