@@ -95,6 +95,9 @@ class ReportPdfIT {
             assertTrue(text.contains(TeiFacts.withoutSpaces(title)), "Russian title missing: " + title);
         }
         assertTrue(text.contains(TeiFacts.withoutSpaces(expected.title())), "the title is not extractable");
+        for (String url : expected.pointerTargets()) {
+            assertTrue(text.contains(url), "URL does not extract whole (break characters left in?): " + url);
+        }
         List<String> openings = expected.paragraphOpenings();
         assertTrue(openings.size() > 20, "paragraphs: " + openings.size());
         for (String opening : openings) {
