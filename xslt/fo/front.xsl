@@ -75,6 +75,9 @@
     <xsl:if test="exists($abstract) or exists($terms)">
       <fo:block font-size="{$abstract-font-size}" start-indent="2em" end-indent="2em" text-align="justify"
           space-after="2em">
+        <xsl:call-template name="f:cjk-justification">
+          <xsl:with-param name="cjk" select="f:in-cjk-context(($abstract, $terms)[1])"/>
+        </xsl:call-template>
         <xsl:for-each select="$abstract">
           <xsl:variable name="lang" select="f:lang(.)"/>
           <xsl:for-each select="tei:p">

@@ -39,6 +39,17 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Letter spacing that lets a justified block of Chinese text end its lines flush. Western
+       text justifies on its spaces and keeps its letters together. -->
+  <xsl:template name="f:cjk-justification">
+    <xsl:param name="cjk" as="xs:boolean" select="f:in-cjk-context(.)"/>
+    <xsl:if test="$cjk">
+      <xsl:attribute name="letter-spacing.minimum" select="'0pt'"/>
+      <xsl:attribute name="letter-spacing.optimum" select="'0pt'"/>
+      <xsl:attribute name="letter-spacing.maximum" select="$cjk-letter-stretch"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The font for a text's own language: Han first in CJK text, Western first elsewhere. -->
   <xsl:function name="f:font-for" as="xs:string">
     <xsl:param name="node" as="node()"/>

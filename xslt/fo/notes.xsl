@@ -95,11 +95,9 @@
             <xsl:call-template name="f:fo-language">
               <xsl:with-param name="lang" select="fp:note-language(.)"/>
             </xsl:call-template>
-            <xsl:if test="not(fp:is-western-note(.))">
-              <xsl:attribute name="letter-spacing.minimum" select="'0pt'"/>
-              <xsl:attribute name="letter-spacing.optimum" select="'0pt'"/>
-              <xsl:attribute name="letter-spacing.maximum" select="$cjk-letter-stretch"/>
-            </xsl:if>
+            <xsl:call-template name="f:cjk-justification">
+              <xsl:with-param name="cjk" select="not(fp:is-western-note(.))"/>
+            </xsl:call-template>
             <xsl:apply-templates/>
           </fo:block>
         </fo:list-item-body>

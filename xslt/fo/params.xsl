@@ -47,12 +47,8 @@
   <!-- Chinese paragraphs start two characters in. -->
   <xsl:param name="paragraph-indent" as="xs:string" select="'2em'"/>
 
-  <!-- Chinese lines have no spaces to stretch: justification spreads the letters a little. -->
-  <xsl:attribute-set name="f:justified-cjk">
-    <xsl:attribute name="letter-spacing.minimum" select="'0pt'"/>
-    <xsl:attribute name="letter-spacing.optimum" select="'0pt'"/>
-    <xsl:attribute name="letter-spacing.maximum" select="$cjk-letter-stretch"/>
-  </xsl:attribute-set>
+  <!-- Chinese lines have no spaces to stretch: justification may spread the characters of a
+       line by up to this much each (see f:cjk-justification in fo/inline.xsl). -->
   <xsl:param name="cjk-letter-stretch" as="xs:string" select="'0.15em'"/>
 
   <xsl:param name="title-font-size" as="xs:string" select="'18pt'"/>

@@ -82,8 +82,9 @@
   </xsl:template>
 
   <xsl:template match="tei:p">
-    <fo:block text-indent="{$paragraph-indent}" text-align="justify" xsl:use-attribute-sets="f:justified-cjk">
+    <fo:block text-indent="{$paragraph-indent}" text-align="justify">
       <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:cjk-justification"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -158,6 +159,7 @@
   <xsl:template match="tei:listBibl/tei:bibl">
     <fo:block start-indent="2em" text-indent="-2em" text-align="justify" space-after="0.2em">
       <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:cjk-justification"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
