@@ -10,6 +10,7 @@ import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Toolkit;
+import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
 import picocli.CommandLine.Command;
@@ -38,8 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         Stylesheets stylesheets = new Stylesheets(processor, toolkit);
         Progress progress = Progress.to(System.err);
         try {
-            Pipeline pipeline = new Pipeline(new org.teipress.validate.WellFormedSource(processor),
-                    new Normalizer(stylesheets), progress);
+            Pipeline pipeline = new Pipeline(new TeiValidator(processor, toolkit),
+                    new Normalizer(stylesheets), progress, new org.teipress.check.OutputGate(processor, progress));
             List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit));
             written.forEach(System.out::println);
             return 0;
@@ -54,6 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         for (String name : formats) {
             switch (name.trim()) {
                 case "pdf" -> selected.add(new org.teipress.pdf.PdfFormat(stylesheets, toolkit));
+                case "epub" -> selected.add(new org.teipress.epub.EpubFormat(stylesheets, toolkit));
                 default -> throw new PublishException("Unknown format '" + name + "'; expected pdf or epub.");
             }
         }

@@ -20,11 +20,17 @@ public final class Pipeline {
     private final SourceValidator validator;
     private final Normalizer normalizer;
     private final Progress progress;
+    private final Gate gate;
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress) {
+        this(validator, normalizer, progress, Gate.NONE);
+    }
+
+    public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress, Gate gate) {
         this.validator = validator;
         this.normalizer = normalizer;
         this.progress = progress;
+        this.gate = gate;
     }
 
     /** Validates and normalises a source; the stages up to, not including, the outputs. */
@@ -51,6 +57,7 @@ public final class Pipeline {
                 staged.add(target);
                 progress.stageDone(format.name(), target.getFileName().toString(), since(start));
             }
+            staged.addAll(gate.check(publication, List.copyOf(staged), outDir));
             List<Path> written = new ArrayList<>();
             for (Path file : staged) {
                 written.add(moveIntoPlace(file, outDir.resolve(file.getFileName())));

@@ -1,0 +1,51 @@
+package org.teipress.bench;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.teipress.cli.Main;
+
+/**
+ * A whole {@code tei-press build} in a fresh JVM, as a user runs it: start-up, class loading,
+ * stylesheet compilation and font parsing included.
+ */
+final class ColdRun {
+    private final List<String> launcher;
+
+    ColdRun() {
+        this.launcher = launcherOfThisInstallation();
+    }
+
+    Duration build(Path source, Path outDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("build", source.toString(), "--out", outDir.toString(), "--quiet"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (exit != 0) {
+            throw new IOException("The cold build failed with exit code " + exit + ":\n" + output);
+        }
+        return took;
+    }
+
+    /** {@code java -jar tei-press.jar} when running from the jar, else the same class path. */
+    private static List<String> launcherOfThisInstallation() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path codeSource;
+        try {
+            codeSource = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the tei-press installation", e);
+        }
+        if (Files.isRegularFile(codeSource)) {
+            return List.of(java.toString(), "-jar", codeSource.toString());
+        }
+        return List.of(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName());
+    }
+}

@@ -1,0 +1,52 @@
+package org.teipress.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.teipress.pipeline.PublishException;
+import org.teipress.pipeline.Toolkit;
+
+/**
+ * Writes the synthetic books of the scale series: a source's body repeated as chapters. They are
+ * generated, never committed, so the series always follows the current report.
+ */
+public final class ScaleBook {
+    private final Processor processor;
+    private final XsltExecutable repeat;
+
+    public ScaleBook(Processor processor, Toolkit toolkit) throws PublishException {
+        this.processor = processor;
+        URL stylesheet = toolkit.resource("bench/repeat-as-chapters.xsl");
+        try (InputStream in = stylesheet.openStream()) {
+            this.repeat = processor.newXsltCompiler().compile(new StreamSource(in, stylesheet.toString()));
+        } catch (IOException | SaxonApiException e) {
+            throw new PublishException("Cannot load the scale-book stylesheet: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code source}'s body repeated {@code copies} times into {@code target}. */
+    public Path write(Path source, int copies, Path target) throws PublishException {
+        if (copies < 1) {
+            throw new IllegalArgumentException("copies must be at least 1, was " + copies);
+        }
+        Xslt30Transformer transformer = repeat.load30();
+        try {
+            transformer.setStylesheetParameters(java.util.Map.of(new QName("copies"), new XdmAtomicValue(copies)));
+            Serializer out = processor.newSerializer(target.toFile());
+            transformer.transform(new StreamSource(source.toFile()), out);
+            return target;
+        } catch (SaxonApiException e) {
+            throw new PublishException("Cannot write the " + copies + "× book from " + source + ": " + e.getMessage(),
+                    source, -1, -1, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.teipress.check;
+
+import java.text.Normalizer;
+
+/**
+ * Text reduced to what must survive rendering, so that TEI text and text extracted from an output
+ * compare equal: no white space (line breaks, CJK spacing), no zero-width spaces or soft hyphens
+ * (inserted as line-break hints), no hyphens (line-end hyphenation cannot be told from a real
+ * hyphen once extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures,
+ * CJK radicals that stand for ideographs).
+ */
+final class ComparableText {
+    private ComparableText() {
+    }
+
+    static String of(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !dropped(c)).map(CjkRadicals::unified).forEach(kept::appendCodePoint);
+        String folded = Normalizer.normalize(kept, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(c -> !dropped(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The character {@code c} compares as: its NFKC form when that is one character, radicals unified. */
+    static int fold(int c) {
+        String folded = Normalizer.normalize(new String(Character.toChars(CjkRadicals.unified(c))), Normalizer.Form.NFKC);
+        return folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : CjkRadicals.unified(c);
+    }
+
+    /** Whether {@code c} is dropped; note marks go before NFKC turns ① into 1. */
+    static boolean dropped(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u00AD' || c == '-' || c == '\u2010' || c == '\u2011'
+                || isNoteMark(c);
+    }
+
+    static boolean isNoteMark(int c) {
+        return c == '*' || (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325F)
+                || (c >= 0x32B1 && c <= 0x32BF);
+    }
+}

@@ -1,0 +1,166 @@
+package org.teipress.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import org.teipress.pipeline.CheckFailedException;
+import org.teipress.pipeline.Gate;
+import org.teipress.pipeline.Progress;
+import org.teipress.pipeline.Publication;
+import org.teipress.pipeline.PublishException;
+
+/**
+ * The validation gate: runs the PDF and EPUB checks on the staged outputs, writes
+ * {@value #REPORT} to go into place with them, and fails the build on any defect. A failed
+ * run's report is put into the output folder as {@value #FAILED_REPORT}, so that
+ * {@value #REPORT} always describes the outputs that are there, the last good ones.
+ */
+public final class OutputGate implements Gate {
+    public static final String REPORT = "report.validation.json";
+    public static final String FAILED_REPORT = "report.validation.failed.json";
+
+    private final Processor processor;
+    private final Progress progress;
+    private final List<OutputCheck<PdfUnderTest>> pdfChecks = List.of(new PdfFontCheck(), new PdfTextCheck(),
+            new PdfLinkCheck(), new PdfStructureCheck(), new PdfStandardsCheck());
+    private final List<OutputCheck<EpubUnderTest>> epubChecks = List.of(new EpubConformanceCheck(),
+            new EpubTextCheck(), new EpubLinkCheck(), new EpubFontCheck());
+
+    public OutputGate(Processor processor, Progress progress) {
+        this.processor = processor;
+        this.progress = progress;
+    }
+
+    @Override
+    public List<Path> check(Publication publication, List<Path> staged, Path outDir) throws PublishException {
+        if (staged.isEmpty()) {
+            return List.of();
+        }
+        CheckReport report = inspect(publication.source(), staged);
+        Path json = staged.get(0).resolveSibling(REPORT);
+        write(json, report.toJson());
+        report.forEach((output, r) -> progress.stageDone("check", output + "  " + CheckReport.describe(r),
+                Duration.ofMillis(r.millis())));
+        if (report.passed()) {
+            deleteStale(outDir.resolve(FAILED_REPORT));
+            return List.of(json);
+        }
+        moveReport(json, outDir.resolve(FAILED_REPORT));
+        throw failure(report, outDir.resolve(FAILED_REPORT));
+    }
+
+    /**
+     * Runs every check that applies to each output (chosen by file extension). Outputs are checked
+     * in parallel: veraPDF and EPUBCheck each spend most of their time starting up, on one core.
+     */
+    public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
+        SourceText text = SourceText.read(processor, source);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(outputs.size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<List<CheckResult>>> pending = new ArrayList<>();
+            for (Path output : outputs) {
+                pending.add(workers.submit(() -> inspect(output, text)));
+            }
+            CheckReport report = new CheckReport();
+            for (int i = 0; i < outputs.size(); i++) {
+                for (CheckResult result : pending.get(i).get()) {
+                    report.add(outputs.get(i).getFileName().toString(), result);
+                }
+            }
+            return report;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PublishException publishException) {
+                throw publishException;
+            }
+            throw new CheckFailedException("The validation gate failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CheckFailedException("The validation gate was interrupted.");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private List<CheckResult> inspect(Path output, SourceText text) throws CheckFailedException {
+        String name = output.getFileName().toString();
+        if (name.endsWith(".pdf")) {
+            try (PdfUnderTest pdf = PdfUnderTest.open(output)) {
+                return runAll(pdfChecks, pdf, text);
+            } catch (IOException e) {
+                throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
+            }
+        }
+        if (name.endsWith(".epub")) {
+            try {
+                return runAll(epubChecks, EpubUnderTest.open(processor, output), text);
+            } catch (IOException | SaxonApiException e) {
+                throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
+            }
+        }
+        return List.of();
+    }
+
+    private static <T> List<CheckResult> runAll(List<OutputCheck<T>> checks, T output, SourceText text) {
+        List<CheckResult> results = new ArrayList<>();
+        for (OutputCheck<T> check : checks) {
+            CheckResult result = new CheckResult(check.name());
+            long start = System.nanoTime();
+            try {
+                check.run(output, text, result);
+            } catch (Exception e) {
+                result.error("The check could not run: " + e, null);
+            }
+            result.took(Duration.ofNanos(System.nanoTime() - start).toMillis());
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static CheckFailedException failure(CheckReport report, Path reportFile) {
+        List<Finding> errors = report.errors();
+        Finding first = errors.get(0);
+        String message = first.check() + ": " + first.message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "")
+                + "; the outputs were not published, see " + reportFile;
+        if (first.place() != null) {
+            return new CheckFailedException(message, first.place().file(), first.place().line(), -1);
+        }
+        return new CheckFailedException(message);
+    }
+
+    private static void write(Path file, String content) throws PublishException {
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PublishException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveReport(Path from, Path to) throws PublishException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new PublishException("Cannot move " + from.getFileName() + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteStale(Path file) throws PublishException {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new PublishException("Cannot remove the stale " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

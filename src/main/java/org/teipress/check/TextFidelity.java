@@ -1,0 +1,128 @@
+package org.teipress.check;
+
+import java.util.List;
+
+/**
+ * Finds every TEI passage in the text of an output, in order. Page breaks, running heads and
+ * footnotes interrupt a paragraph in print, so a passage may be found in pieces separated by
+ * short gaps; each piece must be long enough not to match by chance. Notes are matched in their
+ * own order, since footnotes stand at the foot of the page, not where their mark is.
+ */
+final class TextFidelity {
+    /** Shortest run of characters taken as evidence that a piece of a passage is there. */
+    private static final int MIN_PIECE = 6;
+    /** Longest interruption inside a passage: a footnote block, a page foot and head. */
+    private static final int MAX_GAP = 6000;
+
+    private TextFidelity() {
+    }
+
+    /** Checks {@code outputText} against the passages of {@code source}; {@code what} names the output. */
+    static void check(String outputText, SourceText source, CheckResult result, String what) {
+        String haystack = ComparableText.of(outputText);
+        long total = 0;
+        long found = 0;
+        int missing = 0;
+        int bodyCursor = 0;
+        int noteCursor = 0;
+        List<SourceText.Passage> passages = source.passages();
+        for (SourceText.Passage passage : passages) {
+            String needle = ComparableText.of(passage.text());
+            if (needle.isEmpty()) {
+                continue;
+            }
+            total += needle.length();
+            int from = passage.note() ? noteCursor : bodyCursor;
+            Match match = find(haystack, needle, from);
+            if (match.complete()) {
+                found += needle.length();
+                if (passage.note()) {
+                    noteCursor = match.end;
+                } else {
+                    bodyCursor = match.end;
+                }
+                continue;
+            }
+            missing++;
+            Match anywhere = find(haystack, needle, 0);
+            String excerpt = excerpt(passage.text());
+            if (anywhere.complete()) {
+                result.error("The " + kindName(passage) + " \"" + excerpt + "\" is in the " + what
+                        + " but out of order: it stands before text that precedes it in the TEI source.",
+                        passage.place());
+            } else {
+                result.error("The " + kindName(passage) + " \"" + excerpt + "\" is missing from the " + what
+                        + " text (found " + match.matched + " of " + needle.length() + " characters, up to \""
+                        + excerpt(needle.substring(0, match.matched) + "") + "\").", passage.place());
+            }
+        }
+        double coverage = total == 0 ? 100.0 : Math.floor(found * 10000.0 / total) / 100.0;
+        result.figure("passages", passages.size());
+        result.figure("passagesMissing", missing);
+        result.figure("coveragePercent", coverage);
+    }
+
+    private static String kindName(SourceText.Passage passage) {
+        return switch (passage.kind()) {
+            case "p" -> "paragraph";
+            case "head" -> "heading";
+            case "note" -> "note";
+            default -> passage.kind();
+        };
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    private record Match(int matched, int length, int end) {
+        boolean complete() {
+            return matched == length;
+        }
+    }
+
+    /**
+     * Matches {@code needle} in pieces from {@code from} on: the first piece anywhere after it,
+     * each further piece within {@link #MAX_GAP}; of several candidates the longest one wins.
+     */
+    private static Match find(String haystack, String needle, int from) {
+        int matched = 0;
+        int position = from;
+        boolean first = true;
+        while (matched < needle.length()) {
+            int pieceLength = Math.min(MIN_PIECE, needle.length() - matched);
+            String piece = needle.substring(matched, matched + pieceLength);
+            int bestStart = -1;
+            int bestLength = 0;
+            for (int at = haystack.indexOf(piece, position); at >= 0; at = haystack.indexOf(piece, at + 1)) {
+                if (!first && at - position > MAX_GAP) {
+                    break;
+                }
+                int length = commonPrefix(haystack, at, needle, matched);
+                if (length > bestLength) {
+                    bestStart = at;
+                    bestLength = length;
+                    if (matched + length == needle.length()) {
+                        break;
+                    }
+                }
+            }
+            if (bestStart < 0) {
+                return new Match(matched, needle.length(), position);
+            }
+            matched += bestLength;
+            position = bestStart + bestLength;
+            first = false;
+        }
+        return new Match(matched, needle.length(), position);
+    }
+
+    private static int commonPrefix(String haystack, int at, String needle, int from) {
+        int n = 0;
+        while (at + n < haystack.length() && from + n < needle.length()
+                && haystack.charAt(at + n) == needle.charAt(from + n)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,29 @@
+package org.teipress.cli;
+
+import java.io.PrintWriter;
+import org.teipress.pipeline.PublishException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure into one readable paragraph on standard error and the matching exit code.
+ * A {@link PublishException} is the user's to fix, so no stack trace; anything else is ours,
+ * so the trace is shown and the user is asked to report it.
+ */
+final class FailureReporter implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        if (failure instanceof PublishException publish) {
+            err.println("tei-press: " + publish.located());
+        } else {
+            err.println("tei-press: internal error: " + failure);
+            failure.printStackTrace(err);
+            err.println("This is a bug in tei-press; please report it with the command and the source file.");
+        }
+        err.flush();
+        return ExitCodes.of(failure);
+    }
+}

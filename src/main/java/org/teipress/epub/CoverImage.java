@@ -1,0 +1,125 @@
+package org.teipress.epub;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.teipress.pipeline.PublishException;
+import org.teipress.pipeline.Toolkit;
+
+/**
+ * A typographic cover drawn from the title and the authors in the book's own fonts. Drawn
+ * with Java2D (headless) into a PNG: nothing but the text decides the pixels, so the same
+ * source gives the same cover on every build.
+ */
+final class CoverImage {
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 1800;
+    private static final Color PAPER = new Color(0xF4, 0xEF, 0xE4);
+    private static final Color INK = new Color(0x1F, 0x1A, 0x17);
+    private static final Color ACCENT = new Color(0x8C, 0x1D, 0x18);
+
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》”’";
+
+    private final Toolkit toolkit;
+
+    CoverImage(Toolkit toolkit) {
+        this.toolkit = toolkit;
+    }
+
+    byte[] draw(String title, List<String> authors) throws PublishException {
+        Font titleFont = load("NotoSerifSC-Bold.ttf").deriveFont(96f);
+        Font authorFont = load("NotoSerifSC-Regular.ttf").deriveFont(56f);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(PAPER);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(ACCENT);
+            g.fillRect(0, 0, WIDTH, 36);
+            g.fillRect(120, 1180, WIDTH - 240, 6);
+
+            int margin = 130;
+            g.setColor(INK);
+            g.setFont(titleFont);
+            FontMetrics titleMetrics = g.getFontMetrics();
+            int lineHeight = (int) (titleMetrics.getHeight() * 1.25);
+            List<String> lines = wrap(title, titleMetrics, WIDTH - 2 * margin);
+            int y = 520 - (lines.size() - 1) * lineHeight / 2;
+            for (String line : lines) {
+                g.drawString(line, (WIDTH - titleMetrics.stringWidth(line)) / 2, y);
+                y += lineHeight;
+            }
+            g.setFont(authorFont);
+            FontMetrics authorMetrics = g.getFontMetrics();
+            int authorY = 1330;
+            for (String author : authors) {
+                g.drawString(author, (WIDTH - authorMetrics.stringWidth(author)) / 2, authorY);
+                authorY += (int) (authorMetrics.getHeight() * 1.4);
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new PublishException("Cannot encode the cover image: " + e.getMessage(), e);
+        }
+        return png.toByteArray();
+    }
+
+    /**
+     * Lines of even length: the narrowest measure that still needs no more lines than the full
+     * width does, so that no line is left with a single character.
+     */
+    static List<String> wrap(String text, FontMetrics metrics, int width) {
+        List<String> lines = greedy(text, metrics, width);
+        for (int narrower = width - 8; narrower > 0; narrower -= 8) {
+            List<String> tried = greedy(text, metrics, narrower);
+            if (tried.size() > lines.size()) {
+                break;
+            }
+            lines = tried;
+        }
+        return lines;
+    }
+
+    /** Breaks between any two characters (Chinese has no spaces), never before closing punctuation. */
+    private static List<String> greedy(String text, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int codePoint : text.codePoints().toArray()) {
+            String character = Character.toString(codePoint);
+            if (line.length() > 0 && metrics.stringWidth(line + character) > width && !NO_BREAK_BEFORE.contains(character)) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(character);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private Font load(String fontResource) throws PublishException {
+        try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream()) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            throw new PublishException("Cannot load fonts/" + fontResource + " for the cover: " + e.getMessage(), e);
+        }
+    }
+}

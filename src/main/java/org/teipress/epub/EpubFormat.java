@@ -1,0 +1,94 @@
+package org.teipress.epub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+import org.teipress.pipeline.OutputFormat;
+import org.teipress.pipeline.PublishException;
+import org.teipress.pipeline.Publication;
+import org.teipress.pipeline.Toolkit;
+import org.teipress.xslt.Stylesheets;
+
+/**
+ * EPUB 3: XHTML content documents from {@code xslt/tei-to-xhtml.xsl}, subset Noto fonts, a
+ * generated cover, an EPUB 3 package document with navigation document and NCX.
+ */
+public final class EpubFormat implements OutputFormat {
+    static final String STYLE_SHEET = "xslt/xhtml/tei-press.css";
+
+    private final Stylesheets stylesheets;
+    private final Toolkit toolkit;
+    private final PackageLayout layout = PackageLayout.standard();
+
+    public EpubFormat(Stylesheets stylesheets, Toolkit toolkit) {
+        this.stylesheets = stylesheets;
+        this.toolkit = toolkit;
+    }
+
+    @Override
+    public String name() {
+        return "epub";
+    }
+
+    @Override
+    public void write(Publication publication, Path target) throws PublishException {
+        XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), publication.source(), layout);
+        PackagePlan plan = PackagePlan.read(xhtml.plan(), publication.source());
+
+        TextUsage usage = new TextUsage();
+        xhtml.documents().values().forEach(usage::add);
+        List<EmbeddedFonts.EmbeddedFont> fonts =
+                new EmbeddedFonts(new FontSubsetter(toolkit)).embed(FontFace.bookFaces(), usage);
+        byte[] css = (EmbeddedFonts.fontFaceRules(fonts, layout) + "\n" + styleSheet())
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] cover = new CoverImage(toolkit).draw(plan.title(), plan.creators());
+
+        List<ManifestItem> manifest = new ArrayList<>();
+        List<String> spine = new ArrayList<>();
+        for (PackagePlan.Document document : plan.spine()) {
+            XdmNode node = xhtml.documents().get(document.href());
+            if (node == null) {
+                throw new IllegalStateException("xslt/" + XhtmlDocuments.STYLESHEET + " planned " + document.href()
+                        + " but did not write it");
+            }
+            ManifestItem item = "nav".equals(document.role())
+                    ? ManifestItem.of(document.href(), ManifestItem.XHTML, serialize(node), "nav")
+                    : ManifestItem.of(document.href(), ManifestItem.XHTML, serialize(node));
+            manifest.add(item);
+            spine.add(item.id());
+        }
+        ManifestItem ncx = ManifestItem.of(layout.ncxHref(), ManifestItem.NCX, NcxDocument.write(plan));
+        ManifestItem coverImage = ManifestItem.of(layout.coverImageHref(), ManifestItem.PNG, cover, "cover-image");
+        manifest.add(ncx);
+        manifest.add(ManifestItem.of(layout.cssHref(), ManifestItem.CSS, css));
+        for (EmbeddedFonts.EmbeddedFont font : fonts) {
+            manifest.add(ManifestItem.of(layout.fontDir() + font.fileName(), ManifestItem.TTF, font.subset().data()));
+        }
+        manifest.add(coverImage);
+
+        byte[] opf = PackageDocument.write(plan, manifest, spine, coverImage.id(), ncx.id());
+        try (EpubArchive archive = EpubArchive.create(target, layout.contentDir() + layout.packageHref(),
+                plan.date().atStartOfDay())) {
+            archive.add(layout.contentDir() + layout.packageHref(), opf);
+            for (ManifestItem item : manifest) {
+                archive.add(layout.contentDir() + item.href(), item.data());
+            }
+        }
+    }
+
+    private byte[] serialize(XdmNode document) throws PublishException {
+        return XhtmlDocuments.serialize(stylesheets.processor(), document);
+    }
+
+    private String styleSheet() throws PublishException {
+        try (InputStream in = toolkit.resource(STYLE_SHEET).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PublishException("Cannot read " + STYLE_SHEET + ": " + e.getMessage(), e);
+        }
+    }
+}

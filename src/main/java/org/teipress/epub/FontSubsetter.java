@@ -1,0 +1,59 @@
+package org.teipress.epub;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.teipress.pipeline.PublishException;
+import org.teipress.pipeline.Toolkit;
+
+/**
+ * Cuts a TrueType font down to the characters a book uses: a CJK font holds tens of thousands
+ * of glyphs (15 MB), a report uses about a thousand of them.
+ */
+final class FontSubsetter {
+    /**
+     * The tables the subset keeps. TTFSubsetter rebuilds the glyph-indexed core tables but
+     * copies any other table as it is; GSUB, GPOS, GDEF and vmtx would then point at glyph ids
+     * of the whole font, and browsers' font sanitisers reject the file.
+     */
+    private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+            "name", "OS/2", "post", "gasp", "prep", "fpgm", "cvt ");
+    private final Toolkit toolkit;
+
+    FontSubsetter(Toolkit toolkit) {
+        this.toolkit = toolkit;
+    }
+
+    /** A subset and the characters it covers (those asked for that the font has). */
+    record Subset(byte[] data, SortedSet<Integer> codePoints) { }
+
+    Subset subset(String fontResource, Set<Integer> wanted) throws PublishException {
+        try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream();
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            SortedSet<Integer> covered = new TreeSet<>();
+            for (int codePoint : wanted) {
+                if (cmap.getGlyphId(codePoint) != 0) {
+                    covered.add(codePoint);
+                }
+            }
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+            subsetter.addAll(covered);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return new Subset(out.toByteArray(), covered);
+        } catch (IOException e) {
+            throw new PublishException("Cannot subset the font fonts/" + fontResource + ": " + e.getMessage()
+                    + ". The font must be a TrueType (glyf) font.", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.teipress.epub;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+
+/**
+ * The characters the content documents set, by the style they are set in. Which elements are
+ * bold or italic must agree with the style sheet ({@code xslt/xhtml/tei-press.css}), so that each
+ * subset holds what the reader will ask it for.
+ */
+final class TextUsage {
+    enum Style { REGULAR, BOLD, ITALIC, BOLD_ITALIC }
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final Set<String> BOLD_ELEMENTS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th", "dt");
+    private static final Set<String> BOLD_CLASSES = Set.of("label");
+    private static final Set<String> ITALIC_ELEMENTS = Set.of("i", "em");
+
+    private final Map<Style, Set<Integer>> used = new EnumMap<>(Style.class);
+
+    TextUsage() {
+        for (Style style : Style.values()) {
+            used.put(style, new TreeSet<>());
+        }
+    }
+
+    /** Adds the text of a content document's body. */
+    void add(XdmNode document) {
+        for (XdmNode html : document.children()) {
+            for (XdmNode part : html.children()) {
+                if (isElement(part, "body")) {
+                    walk(part, false, false);
+                }
+            }
+        }
+    }
+
+    Set<Integer> codePoints(Style style) {
+        return used.get(style);
+    }
+
+    private void walk(XdmNode node, boolean bold, boolean italic) {
+        for (XdmNode child : node.children()) {
+            if (child.getNodeKind() == XdmNodeKind.TEXT) {
+                Set<Integer> target = used.get(style(bold, italic));
+                child.getStringValue().codePoints()
+                        .filter(c -> (!Character.isWhitespace(c) || c == 0x3000) && Character.getType(c) != Character.FORMAT)
+                        .forEach(target::add);
+            } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                String name = child.getNodeName().getLocalName();
+                boolean inXhtml = XHTML.equals(child.getNodeName().getNamespace());
+                boolean childBold = bold || inXhtml && (BOLD_ELEMENTS.contains(name) || hasClass(child, BOLD_CLASSES));
+                boolean childItalic = italic || inXhtml && ITALIC_ELEMENTS.contains(name);
+                walk(child, childBold, childItalic);
+            }
+        }
+    }
+
+    private static Style style(boolean bold, boolean italic) {
+        return bold ? (italic ? Style.BOLD_ITALIC : Style.BOLD) : (italic ? Style.ITALIC : Style.REGULAR);
+    }
+
+    private static boolean hasClass(XdmNode element, Set<String> classes) {
+        String value = element.getAttributeValue(new net.sf.saxon.s9api.QName("class"));
+        if (value == null) {
+            return false;
+        }
+        for (String token : value.trim().split("\\s+")) {
+            if (classes.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isElement(XdmNode node, String localName) {
+        return node.getNodeKind() == XdmNodeKind.ELEMENT && node.getNodeName().getLocalName().equals(localName);
+    }
+}

@@ -1,0 +1,49 @@
+package org.teipress.validate;
+
+import java.nio.file.Path;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import org.teipress.pipeline.InvalidInputException;
+
+/** Refuses a document with no text to publish, which would otherwise yield blank outputs. */
+final class EmptyDocumentCheck {
+    private final XPathExecutable body;
+
+    EmptyDocumentCheck(Processor processor) {
+        XPathCompiler compiler = processor.newXPathCompiler();
+        compiler.declareNamespace("tei", TeiRootCheck.TEI_NAMESPACE);
+        try {
+            body = compiler.compile("/tei:TEI/tei:text/tei:body");
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void check(Path source, XdmNode document) throws InvalidInputException {
+        XdmItem found;
+        try {
+            XPathSelector selector = body.load();
+            selector.setContextItem(document);
+            found = selector.evaluateSingle();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
+        if (found == null) {
+            XdmNode root = TeiRootCheck.rootElement(document);
+            throw new InvalidInputException("The document has no <text><body>: there is nothing to publish."
+                    + " Expected <TEI><teiHeader>…</teiHeader><text><body>…</body></text></TEI>;"
+                    + " put the document's text in <body>.", source, root.getLineNumber(), root.getColumnNumber());
+        }
+        XdmNode bodyNode = (XdmNode) found;
+        if (bodyNode.getStringValue().isBlank()) {
+            throw new InvalidInputException("The document is empty: <body> contains no text, so the PDF and EPUB"
+                    + " would be blank. Put the document's text in <body> (paragraphs <p> inside divisions <div>).",
+                    source, bodyNode.getLineNumber(), bodyNode.getColumnNumber());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.teipress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Matching TEI passages in extracted text: interruptions are allowed, reordering is not. */
+class TextFidelityTest {
+    @TempDir
+    Path dir;
+
+    private static final String FIRST = "俄罗斯是上海合作组织创始成员国之一。2023年，俄罗斯继续加强与上合组织在政治、经贸、人文领域的合作。";
+    private static final String SECOND = "普京在峰会上表示支持《新德里宣言》草案。①油气、矿产等资源和大宗商品能够继续出口获利。";
+
+    private CheckResult check(String extracted) throws Exception {
+        CheckResult result = new CheckResult("text");
+        TextFidelity.check(extracted, Sample.read(Sample.copy(dir)), result, "PDF");
+        return result;
+    }
+
+    private static String rest() {
+        return String.join("\n", SampleRendering.notes().stream().map(SampleRendering.Block::text).toList());
+    }
+
+    @Test
+    void aParagraphInterruptedByAPageBreakIsFound() throws Exception {
+        String text = String.join("\n", SampleRendering.body().stream().map(SampleRendering.Block::text).toList())
+                .replace("继续加强与上合组织", "继续加\n- 3 -\n上合组织测试报告\n强与上合组织") + "\n" + rest();
+        CheckResult result = check(text);
+        assertEquals(100.0, result.figures().get("coveragePercent"), result.findings().toString());
+    }
+
+    @Test
+    void swappedParagraphsAreOutOfOrder() throws Exception {
+        String text = String.join("\n", SampleRendering.body().stream().map(SampleRendering.Block::text).toList())
+                .replace(FIRST, "@@").replace(SECOND, FIRST).replace("@@", SECOND) + "\n" + rest();
+        CheckResult result = check(text);
+        assertTrue(result.errors().stream().anyMatch(f -> f.message().contains("out of order")),
+                result.findings().toString());
+    }
+}

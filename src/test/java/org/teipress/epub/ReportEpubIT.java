@@ -1,0 +1,77 @@
+package org.teipress.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The EPUB the build wrote into dist/ for the report, checked against its TEI source. */
+class ReportEpubIT {
+    private static final Path SOURCE = Path.of("source-xml/report.xml");
+    /** The bound: the whole book, fonts and cover included, well under 2 MB. */
+    private static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private static Path epub;
+    private static EpubFile file;
+    private static EpubContentChecks checks;
+
+    @BeforeAll
+    static void open() throws Exception {
+        String dist = System.getProperty("teipress.dist", "dist");
+        epub = Path.of(dist).resolve("report.epub");
+        assertTrue(Files.isRegularFile(epub), "the build did not write " + epub);
+        Processor processor = new Processor(false);
+        file = new EpubFile(epub, processor);
+        XdmNode tei = processor.newDocumentBuilder().build(SOURCE.toFile());
+        checks = new EpubContentChecks(file, tei);
+    }
+
+    @Test
+    void epubCheckReportsNoErrorsAndNoWarnings() {
+        EpubChecker.Result result = EpubChecker.check(epub);
+        assertEquals(0, result.fatals() + result.errors(), () -> String.join("\n", result.messages()));
+        assertEquals(0, result.warnings(), () -> String.join("\n", result.messages()));
+    }
+
+    @Test
+    void everyParagraphOfTheReportIsInTheXhtml() throws Exception {
+        assertEquals(List.of(), checks.missingParagraphs());
+    }
+
+    @Test
+    void everyNoteOfTheReportIsAnAside() throws Exception {
+        assertEquals(List.of(), checks.missingNotes());
+    }
+
+    @Test
+    void noteMarksLinkToTheirNotesAndBackWithThePrintNumbering() throws Exception {
+        assertEquals(List.of(), checks.brokenNoteLinks());
+    }
+
+    @Test
+    void everyUrlIsALink() throws Exception {
+        assertEquals(List.of(), checks.unlinkedPointers());
+    }
+
+    @Test
+    void russianReferencesAreMarkedAndChineseTitlesBracketed() throws Exception {
+        assertEquals(List.of(), checks.languageAndTitleProblems());
+    }
+
+    @Test
+    void fontsAreSubsetsWithAGlyphForEveryCharacter() throws Exception {
+        assertEquals(List.of(), checks.missingGlyphs());
+    }
+
+    @Test
+    void theBookIsSmall() throws Exception {
+        long size = Files.size(epub);
+        assertTrue(size < MAX_BYTES, epub + " is " + size + " bytes");
+    }
+}

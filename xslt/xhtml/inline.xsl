@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Phrase-level TEI. Script runs become classed spans so that the style sheet can give Latin
+     and Cyrillic the Western font inside Chinese text; language changes carry lang/xml:lang. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tp:run">
+    <span class="{@script}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- A span named after the TEI element, for the style sheet to address. -->
+  <xsl:template match="tei:pubPlace | tei:publisher | tei:author | tei:editor | tei:date | tei:idno
+                       | tei:foreign | tei:docAuthor">
+    <span class="{local-name()}">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl">
+    <span class="bibl">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:title">
+    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
+    <cite class="title{@level ! (' title-' || .)}">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:value-of select="$brackets[1]"/>
+      <xsl:apply-templates/>
+      <xsl:value-of select="$brackets[2]"/>
+    </cite>
+  </xsl:template>
+
+  <xsl:template match="tei:emph">
+    <em><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <xsl:template match="tei:hi">
+    <xsl:variable name="element" select="if (@rend = ('bold', 'b', 'strong')) then 'b'
+                                         else if (@rend = ('italic', 'i')) then 'i'
+                                         else if (@rend = ('sup', 'superscript')) then 'sup'
+                                         else if (@rend = ('sub', 'subscript')) then 'sub'
+                                         else 'span'"/>
+    <xsl:element name="{$element}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:if test="$element eq 'span' and @rend">
+        <xsl:attribute name="class" select="'hi-' || @rend"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:mentioned | tei:term">
+    <span class="{local-name()}"><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:gi">
+    <code class="gi"><xsl:call-template name="fp:common-attributes"/>&lt;<xsl:apply-templates/>&gt;</code>
+  </xsl:template>
+
+  <!-- Quotation marks are generated, not left to the reader's q styling, which many e-readers
+       lack: «» in Russian, “” otherwise (Chinese included). -->
+  <xsl:template match="tei:q | tei:quote[not(tei:p)]">
+    <xsl:variable name="marks" select="if (starts-with(f:lang(.), 'ru')) then ('«', '»') else ('“', '”')"/>
+    <span class="{local-name()}">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:value-of select="$marks[1]"/>
+      <xsl:apply-templates/>
+      <xsl:value-of select="$marks[2]"/>
+    </span>
+  </xsl:template>
+
+  <!-- Readers see the corrected and regularised text; the source keeps both. -->
+  <xsl:template match="tei:choice">
+    <xsl:apply-templates select="tei:corr | tei:reg"/>
+  </xsl:template>
+
+  <xsl:template match="tei:sic[not(parent::tei:choice)] | tei:orig[not(parent::tei:choice)]
+                       | tei:corr | tei:reg">
+    <span class="{local-name()}"><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:lb">
+    <br/>
+  </xsl:template>
+
+  <!-- URLs stay URLs: the text shown is the target itself. -->
+  <xsl:template match="tei:ptr">
+    <a class="url" href="{fp:href(@target, .)}">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:value-of select="@target"/>
+    </a>
+  </xsl:template>
+
+  <xsl:template match="tei:ref">
+    <a href="{fp:href(@target, .)}">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:apply-templates/>
+    </a>
+  </xsl:template>
+
+  <!-- Plain text of headings, for titles and tables of contents: no note marks, corrected
+       readings, generated brackets. -->
+  <xsl:mode name="fp:plain" on-no-match="text-only-copy"/>
+
+  <xsl:template match="tei:note | tei:sic[parent::tei:choice] | tei:orig[parent::tei:choice]" mode="fp:plain"/>
+
+  <xsl:template match="tei:title" mode="fp:plain">
+    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
+    <xsl:value-of select="$brackets[1]"/>
+    <xsl:apply-templates mode="fp:plain"/>
+    <xsl:value-of select="$brackets[2]"/>
+  </xsl:template>
+
+  <xsl:function name="fp:plain-text" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="text()*">
+      <xsl:apply-templates select="$nodes" mode="fp:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- EPUB 3 notes: the mark is a noteref link, the note an aside at the end of the same
+     document. Readers with pop-up notes show the aside over the text and hide it from the flow;
+     the others show it at the end of the section, with a link back to the mark. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- normalize.xsl numbers footnotes only; end notes get their own sequence here, in arabic
+       figures, so that they cannot be mistaken for footnotes. -->
+  <xsl:accumulator name="fp:endnote-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:note[not(@n)][not(@tp:number)]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:function name="fp:note-mark" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if ($note/@n or $note/@tp:number) then f:mark-of($note)
+                          else string($note ! accumulator-after('fp:endnote-count'))"/>
+  </xsl:function>
+
+  <!-- The word joiner keeps the mark on the line of the text it belongs to: after a full stop,
+       Chinese line breaking would otherwise allow the mark to start the next line alone. -->
+  <xsl:template match="tei:note">
+    <xsl:text>&#x2060;</xsl:text>
+    <a class="noteref" epub:type="noteref" role="doc-noteref" href="#{@xml:id}" id="{@xml:id}-ref">
+      <xsl:value-of select="fp:note-mark(.)"/>
+    </a>
+  </xsl:template>
+
+  <xsl:template name="fp:footnotes">
+    <xsl:param name="notes" as="element(tei:note)*"/>
+    <xsl:if test="exists($notes)">
+      <section class="footnotes" aria-label="{f:gentext('notes', $fp:main-lang)}">
+        <xsl:apply-templates select="$notes" mode="fp:footnote"/>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="fp:footnote">
+    <xsl:variable name="backlink" as="element()">
+      <a class="backlink" role="doc-backlink" href="#{@xml:id}-ref"
+         title="{f:gentext('back-to-text', f:lang(.))}"><xsl:value-of select="fp:note-mark(.)"/></a>
+    </xsl:variable>
+    <aside class="footnote" epub:type="footnote" role="doc-footnote" id="{@xml:id}">
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="lang" select="@xml:lang"/>
+        <xsl:attribute name="xml:lang" select="@xml:lang"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="tei:p | tei:list | tei:listBibl | tei:quote[tei:p]">
+          <p class="note-mark"><xsl:sequence select="$backlink"/></p>
+          <xsl:apply-templates/>
+        </xsl:when>
+        <xsl:otherwise>
+          <p><xsl:sequence select="$backlink"/><xsl:text> </xsl:text><xsl:apply-templates/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </aside>
+  </xsl:template>
+</xsl:stylesheet>

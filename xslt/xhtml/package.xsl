@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The package plan, the principal result: the metadata the teiHeader gives, the documents in
+     reading order and the table of contents. The Java writer turns it into OPF and NCX; it never
+     reads the TEI itself. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pkg="urn:tei-press:epub-package"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="fp:header" as="element(tei:teiHeader)" select="/tei:TEI/tei:teiHeader"/>
+
+  <xsl:function name="fp:book-title" as="xs:string">
+    <xsl:variable name="titles" select="$fp:header/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="fp:plain-text(($titles[@type = 'main'], $titles)[1]/node())"/>
+  </xsl:function>
+
+  <xsl:function name="fp:book-authors" as="xs:string*">
+    <xsl:sequence select="$fp:header/tei:fileDesc/tei:titleStmt/tei:author
+                          ! normalize-space(string((tei:persName, .)[1]))"/>
+  </xsl:function>
+
+  <xsl:template name="fp:package-plan">
+    <xsl:variable name="publication" select="$fp:header/tei:fileDesc/tei:publicationStmt"/>
+    <pkg:package>
+      <pkg:title><xsl:value-of select="fp:book-title()"/></pkg:title>
+      <xsl:for-each select="fp:book-authors()">
+        <pkg:creator><xsl:value-of select="."/></pkg:creator>
+      </xsl:for-each>
+      <xsl:for-each select="($publication/tei:idno[starts-with(normalize-space(), 'urn:uuid:')],
+                             $publication/tei:idno)[1]">
+        <pkg:identifier><xsl:value-of select="normalize-space()"/></pkg:identifier>
+      </xsl:for-each>
+      <pkg:language><xsl:value-of select="$fp:main-lang"/></pkg:language>
+      <xsl:for-each select="$publication/tei:date[1]">
+        <pkg:date><xsl:value-of select="(@when, normalize-space())[1]"/></pkg:date>
+      </xsl:for-each>
+      <xsl:for-each select="$publication/(tei:publisher | tei:distributor)[1]">
+        <pkg:publisher><xsl:value-of select="normalize-space()"/></pkg:publisher>
+      </xsl:for-each>
+      <xsl:for-each select="$fp:abstract">
+        <pkg:description><xsl:value-of select="fp:plain-text(.)"/></pkg:description>
+      </xsl:for-each>
+      <xsl:for-each select="$fp:keywords">
+        <pkg:subject><xsl:value-of select="fp:plain-text(.)"/></pkg:subject>
+      </xsl:for-each>
+      <pkg:spine>
+        <pkg:document href="{$cover-href}" role="cover"/>
+        <pkg:document href="{$title-page-href}" role="titlepage"/>
+        <pkg:document href="{$nav-href}" role="nav"/>
+        <xsl:for-each select="$fp:chapters">
+          <pkg:document href="{fp:chapter-href(.)}" role="chapter"/>
+        </xsl:for-each>
+      </pkg:spine>
+      <pkg:toc>
+        <xsl:sequence select="$fp:toc"/>
+      </pkg:toc>
+    </pkg:package>
+  </xsl:template>
+</xsl:stylesheet>

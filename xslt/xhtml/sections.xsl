@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Divisions and their headings: h1 for a top-level div (each opens its own document), one
+     level deeper per nesting, with the generated print label (一, （一）). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:div">
+    <xsl:variable name="depth" select="xs:integer(@tp:depth)"/>
+    <section class="div depth{$depth}{@type ! (' ' || .)}" aria-labelledby="{@xml:id}-head">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:if test="$depth eq 1 and parent::tei:body">
+        <xsl:attribute name="epub:type" select="'chapter'"/>
+        <xsl:attribute name="role" select="'doc-chapter'"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:div/tei:head">
+    <xsl:variable name="div" select=".." as="element(tei:div)"/>
+    <xsl:element name="h{min((xs:integer($div/@tp:depth), 6))}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:attribute name="id" select="$div/@xml:id || '-head'"/>
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="lang" select="@xml:lang"/>
+        <xsl:attribute name="xml:lang" select="@xml:lang"/>
+      </xsl:if>
+      <xsl:if test="$div/@n">
+        <span class="label"><xsl:value-of select="fp:div-label($div)"/></span>
+        <xsl:value-of select="fp:div-label-separator($div)"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Divisions without a printed number (@n) get no label, as in the source. -->
+  <xsl:function name="fp:div-label" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="f:div-label(xs:integer($div/@tp:number), xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:div-label-separator" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="f:div-label-separator(xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
+  </xsl:function>
+
+  <!-- The heading as plain text with its label, for document titles and the contents. -->
+  <xsl:function name="fp:heading-text" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="(if ($div/@n) then fp:div-label($div) || fp:div-label-separator($div) else '')
+                          || fp:plain-text($div/tei:head)"/>
+  </xsl:function>
+</xsl:stylesheet>
