@@ -14,6 +14,7 @@
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/l10n.xsl"/>
   <xsl:import href="common/numbering.xsl"/>
+  <xsl:import href="common/labels.xsl"/>
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
   <xsl:import href="common/urls.xsl"/>

@@ -20,19 +20,18 @@
         else f:div-label(xs:integer($div/@tp:number), xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
   </xsl:function>
 
-  <!-- Between label and heading: a full-width space after 一, nothing after （一）, which
-       carries its own space in the brackets. -->
-  <xsl:function name="f:div-label-separator" as="xs:string">
+  <!-- The label with what follows it before the heading text (common/labels.xsl). -->
+  <xsl:function name="fp:label-with-separator" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="label" select="f:div-label-of($div)"/>
-    <xsl:sequence select="if ($label = '' or ends-with($label, '）')) then ''
-                          else if (f:in-cjk-context($div)) then '&#x3000;' else ' '"/>
+    <xsl:sequence select="if ($label = '') then ''
+        else $label || f:div-label-separator(xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
   </xsl:function>
 
   <!-- The heading as a string with its number, as bookmarks and running heads show it. -->
   <xsl:function name="f:div-title" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="f:div-label-of($div) || f:div-label-separator($div) || f:plain-text($div/tei:head[1])"/>
+    <xsl:sequence select="fp:label-with-separator($div) || f:plain-text($div/tei:head[1])"/>
   </xsl:function>
 
   <!-- The running-head marker sits on the division's block, not on its heading, so that a
@@ -69,7 +68,7 @@
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="f:lang-attribute"/>
-      <xsl:value-of select="f:div-label-of($div) || f:div-label-separator($div)"/>
+      <xsl:value-of select="fp:label-with-separator($div)"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

@@ -22,7 +22,7 @@ import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Toolkit;
-import org.teipress.validate.WellFormedSource;
+import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
 
@@ -43,7 +43,7 @@ class PdfFormatTest {
         processor = new Processor(false);
         stylesheets = new Stylesheets(processor, new Toolkit());
         Path source = resource("sample.xml");
-        Pipeline pipeline = new Pipeline(new WellFormedSource(processor), new Normalizer(stylesheets), Progress.silent());
+        Pipeline pipeline = new Pipeline(new TeiValidator(processor, new Toolkit()), new Normalizer(stylesheets), Progress.silent());
         sample = pipeline.prepare(source);
         expected = new TeiFacts(processor, source);
     }
@@ -170,7 +170,7 @@ class PdfFormatTest {
     @Test
     void wholeTeiSubsetRenders() throws Exception {
         Path source = resource("subset.xml");
-        Publication subset = new Pipeline(new WellFormedSource(processor), new Normalizer(stylesheets),
+        Publication subset = new Pipeline(new TeiValidator(processor, new Toolkit()), new Normalizer(stylesheets),
                 Progress.silent()).prepare(source);
         Path pdfFile = out.resolve("subset.pdf");
         new PdfFormat(stylesheets, new Toolkit()).write(subset, pdfFile);
