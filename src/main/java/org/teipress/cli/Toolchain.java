@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.Processor;
 import org.teipress.check.OutputGate;
 import org.teipress.epub.EpubFormat;
+import org.teipress.pdf.PdfFormat;
 import org.teipress.pipeline.FontCoverage;
 import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.OutputFormat;
@@ -29,10 +30,10 @@ import org.teipress.xslt.Stylesheets;
  */
 public final class Toolchain {
     /** Every format tei-press can produce, in the order they are built. */
-    public static final List<String> FORMATS = List.of("epub");
+    public static final List<String> FORMATS = List.of("pdf", "epub");
     /** Page sizes of the PDF (see xslt/fo/params.xsl). */
     public static final List<String> PAGE_SIZES = List.of("185x260", "A4", "A5");
-    public static final String DEFAULT_PAGE_SIZE = "185x260";
+    public static final String DEFAULT_PAGE_SIZE = PdfFormat.DEFAULT_PAGE_SIZE;
     /** The fonts tei-press embeds; every printed character must be in one of them. */
     static final List<String> FONT_FILES = List.of("NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf",
             "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf");
@@ -127,6 +128,7 @@ public final class Toolchain {
 
     private OutputFormat create(String name, String pageSize) throws PublishException {
         return switch (name) {
+            case "pdf" -> new PdfFormat(stylesheets, toolkit, pageSize);
             case "epub" -> new EpubFormat(stylesheets, toolkit);
             default -> throw new PublishException("Unknown format '" + name + "'; expected one of "
                     + String.join(", ", FORMATS) + ".");

@@ -1,0 +1,56 @@
+package org.teipress.pdf;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.EventListener;
+import org.apache.fop.events.model.EventSeverity;
+import org.teipress.pipeline.PublishException;
+
+/**
+ * Collects what FOP reports while rendering one document. FOP only warns when a font is
+ * missing or a character has no glyph, and then prints "#" or uses an unembedded base-14 font;
+ * a publisher's PDF must not have either, so those warnings fail the build.
+ */
+final class RenderingProblems implements EventListener {
+    private static final Set<String> FATAL_WARNINGS = Set.of(
+            "org.apache.fop.fonts.FontEventProducer.fontSubstituted",
+            "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable",
+            "org.apache.fop.fonts.FontEventProducer.fontLoadingErrorAtAutoDetection");
+
+    private final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void processEvent(Event event) {
+        String message = EventFormatter.format(event);
+        EventSeverity severity = event.getSeverity();
+        if (severity == EventSeverity.FATAL || severity == EventSeverity.ERROR
+                || FATAL_WARNINGS.contains(event.getEventID())) {
+            errors.add(message);
+        } else if (severity == EventSeverity.WARN) {
+            warnings.add(message);
+        }
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    void reportWarnings(PrintStream out) {
+        warnings.stream().distinct().forEach(w -> out.println("tei-press: pdf: warning: " + w));
+    }
+
+    void throwIfAny(Path source) throws PublishException {
+        if (!errors.isEmpty()) {
+            throw new PublishException("The PDF could not be rendered as a publisher's PDF: "
+                    + String.join("; ", errors.stream().distinct().toList())
+                    + ". Every font must be one tei-press ships (Noto Serif, Noto Serif SC) and every"
+                    + " character must be one they cover.", source, -1, -1);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Text-level elements. Fonts follow the script runs of the normalised tree: FOP picks one
+     font for a whole word, so a run such as "2023年" must already be split. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <!-- Where a URL may break: a zero-width space, which FOP treats as a break opportunity. -->
+  <xsl:variable name="fp:url-break" as="xs:string" select="'&#x200B;'"/>
+
+  <!-- The language of an element that declares its own, for the tagged PDF's /Lang, and its
+       font order when it switches between CJK and Western text (a Russian note in a Chinese
+       report must not be set in the Han font's Cyrillic). -->
+  <xsl:template name="f:lang-attribute">
+    <xsl:if test="@xml:lang">
+      <xsl:call-template name="f:fo-language">
+        <xsl:with-param name="lang" select="@xml:lang"/>
+      </xsl:call-template>
+      <xsl:if test="exists(..) and f:in-cjk-context(.) ne f:in-cjk-context(..)">
+        <xsl:attribute name="font-family" select="f:font-for(.)"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- xml:lang on an FO element. FOP splits it into the inherited properties language and
+       country, so "ru" inside "zh-Hans" would become ru-HANS unless the country is reset. -->
+  <xsl:template name="f:fo-language">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:attribute name="xml:lang" select="$lang"/>
+    <xsl:if test="not(contains($lang, '-'))">
+      <xsl:attribute name="country" select="'none'"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Letter spacing that lets a justified block of Chinese text end its lines flush. Western
+       text justifies on its spaces and keeps its letters together. -->
+  <xsl:template name="f:cjk-justification">
+    <xsl:param name="cjk" as="xs:boolean" select="f:in-cjk-context(.)"/>
+    <xsl:if test="$cjk">
+      <xsl:attribute name="letter-spacing.minimum" select="'0pt'"/>
+      <xsl:attribute name="letter-spacing.optimum" select="'0pt'"/>
+      <xsl:attribute name="letter-spacing.maximum" select="$cjk-letter-stretch"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The font for a text's own language: Han first in CJK text, Western first elsewhere. -->
+  <xsl:function name="f:font-for" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if (f:in-cjk-context($node)) then $han-font else $western-font"/>
+  </xsl:function>
+
+  <!-- Justification spreads Han characters, never the letters of a Latin word or number. -->
+  <xsl:template match="tp:run[@script = 'latn']">
+    <fo:inline font-family="{$western-font}" letter-spacing="0pt"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tp:run[@script = 'hani']">
+    <fo:inline font-family="{$han-font}"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:title">
+    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
+    <fo:inline>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:if test="not(f:in-cjk-context(.)) and @level = ('m', 'j', 's')">
+        <xsl:attribute name="font-style" select="'italic'"/>
+      </xsl:if>
+      <xsl:value-of select="$brackets[1]"/>
+      <xsl:apply-templates/>
+      <xsl:value-of select="$brackets[2]"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Every URL is a live link; it shows the URL itself, set in the Western font. -->
+  <xsl:template match="tei:ptr">
+    <!-- Letters of a URL are never spread apart to justify a line; it breaks instead. -->
+    <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}" font-family="{$western-font}"
+        letter-spacing="0pt">
+      <xsl:value-of select="f:breakable-url(@target, $fp:url-break)"/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:template match="tei:ref[starts-with(@target, '#')]">
+    <fo:basic-link internal-destination="{substring(@target, 2)}" fox:alt-text="{f:plain-text(.)}">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:template match="tei:ref">
+    <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <!-- Corrections: the corrected and regularised readings are what is printed. -->
+  <xsl:template match="tei:choice">
+    <xsl:apply-templates select="(tei:corr, tei:reg, *)[1]"/>
+  </xsl:template>
+
+  <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:pubPlace | tei:publisher
+                       | tei:author | tei:editor | tei:date | tei:idno | tei:term | tei:label[not(parent::tei:list)]">
+    <fo:inline>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:foreign">
+    <fo:inline>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:if test="not(f:in-cjk-context(.))">
+        <xsl:attribute name="font-style" select="'italic'"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- Chinese type does not slant: emphasis is bold there, italic elsewhere. -->
+  <xsl:template match="tei:emph | tei:hi[not(@rend) or @rend = ('italic', 'emphasis')]">
+    <fo:inline>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:attribute name="{if (f:in-cjk-context(.)) then 'font-weight' else 'font-style'}"
+          select="if (f:in-cjk-context(.)) then 'bold' else 'italic'"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:hi[@rend = 'bold']">
+    <fo:inline font-weight="bold"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:hi[@rend = ('sup', 'superscript')]">
+    <fo:inline baseline-shift="super" font-size="70%"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:hi[@rend = ('sub', 'subscript')]">
+    <fo:inline baseline-shift="sub" font-size="70%"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:hi[@rend = 'underline']">
+    <fo:inline text-decoration="underline"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:hi">
+    <fo:inline><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!-- Quotations and mentioned words in the quotation marks of their language. -->
+  <xsl:template match="tei:q | tei:quote[not(tei:p)] | tei:mentioned">
+    <xsl:variable name="marks" select="fp:quotation-marks(.)"/>
+    <fo:inline>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:value-of select="$marks[1]"/>
+      <xsl:apply-templates/>
+      <xsl:value-of select="$marks[2]"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:function name="fp:quotation-marks" as="xs:string+">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="lang" select="f:lang($node/..)"/>
+    <xsl:sequence select="if (starts-with($lang, 'ru')) then ('«', '»')
+                          else if (starts-with($lang, 'de')) then ('„', '“')
+                          else ('“', '”')"/>
+  </xsl:function>
+
+  <xsl:template match="tei:gi">
+    <fo:inline font-family="{$western-font}">
+      <xsl:value-of select="'&lt;' || . || '&gt;'"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- A line break inside a paragraph. -->
+  <xsl:template match="tei:lb">
+    <fo:block/>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl[not(parent::tei:listBibl)]">
+    <fo:inline>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+</xsl:stylesheet>

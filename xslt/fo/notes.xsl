@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Notes. A footnote is set at the foot of the page where it is cited, under a short rule,
+     with its number hanging; the mark in the text is superscript. Mark and note link to each
+     other. Endnotes are listed after the text under a heading. Numbering is continuous through
+     the document (①…㊹, the author note keeps its own mark "*"): FOP cannot restart numbers
+     on every page in one pass. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:m="urn:tei-press:modes"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The id of the mark in the text; the note itself carries the note's xml:id. -->
+  <xsl:function name="fp:mark-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'ref-' || $note/@xml:id"/>
+  </xsl:function>
+
+  <!-- Endnotes are not counted by the normalising pass: they get plain digits of their own. -->
+  <xsl:function name="fp:mark" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if ($note/@place = 'end' and empty($note/@n))
+        then string(count($note/preceding::tei:note[@place = 'end']) + 1)
+        else f:mark-of($note)"/>
+  </xsl:function>
+
+  <!-- The outermost parts of a note in a non-CJK language, such as a Russian citation. -->
+  <xsl:function name="fp:western-parts" as="element()*">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="$note//*[@xml:lang][not(f:in-cjk-context(.))] except $note//*[@xml:lang]//*"/>
+  </xsl:function>
+
+  <!-- A note that is mostly Western text, such as a Chinese note holding a Russian citation. -->
+  <xsl:function name="fp:is-western-note" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="not(f:in-cjk-context($note))
+        or sum(fp:western-parts($note) ! string-length(.)) gt 0.8 * string-length($note)"/>
+  </xsl:function>
+
+  <!-- The language a note is tagged with. FOP declares languages in the tagged PDF only on
+       blocks, not on inline text, so a note that is mostly Russian is tagged Russian whole. -->
+  <xsl:function name="fp:note-language" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if (fp:is-western-note($note)) then f:lang((fp:western-parts($note), $note)[1])
+                          else f:lang($note)"/>
+  </xsl:function>
+
+  <xsl:template match="tei:note[not(@place = 'end')]">
+    <fo:footnote>
+      <xsl:call-template name="fp:note-mark-in-text"/>
+      <fo:footnote-body>
+        <xsl:apply-templates select="." mode="m:note-body"/>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@place = 'end']">
+    <xsl:call-template name="fp:note-mark-in-text"/>
+  </xsl:template>
+
+  <!-- The mark stays on the line of the word it follows: a zero-width no-break space (line
+       break class WJ) forbids the break; U+2060 itself is 0.6 em wide in Noto Serif. -->
+  <xsl:template name="fp:note-mark-in-text">
+    <fo:inline id="{fp:mark-id(.)}" baseline-shift="{$note-mark-shift}" font-size="{$note-mark-font-size}"
+        font-family="{$han-font}" letter-spacing="0pt">
+      <xsl:text>&#xFEFF;</xsl:text>
+      <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="{f:gentext('notes', f:lang(.))} {fp:mark(.)}">
+        <xsl:value-of select="fp:mark(.)"/>
+      </fo:basic-link>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- The note text beside its hanging mark; the mark leads back to the place it is cited. -->
+  <xsl:template match="tei:note" mode="m:note-body">
+    <fo:list-block id="{@xml:id}" font-size="{$footnote-font-size}" line-height="{$footnote-line-height}"
+        provisional-distance-between-starts="{$footnote-mark-width}" provisional-label-separation="0.2em"
+        text-indent="0" start-indent="0" end-indent="0" letter-spacing="0pt" space-after="0.6mm">
+      <xsl:call-template name="f:lang-attribute"/>
+      <fo:list-item>
+        <fo:list-item-label end-indent="label-end()">
+          <fo:block font-family="{$han-font}">
+            <fo:basic-link internal-destination="{fp:mark-id(.)}" fox:alt-text="{f:gentext('back-to-text', f:lang(.))}">
+              <xsl:value-of select="fp:mark(.)"/>
+            </fo:basic-link>
+          </fo:block>
+        </fo:list-item-label>
+        <fo:list-item-body start-indent="body-start()">
+          <!-- Justified Western notes open wide gaps before long URLs: they are set ragged. -->
+          <fo:block text-align="{if (fp:is-western-note(.)) then 'start' else 'justify'}">
+            <xsl:call-template name="f:fo-language">
+              <xsl:with-param name="lang" select="fp:note-language(.)"/>
+            </xsl:call-template>
+            <xsl:call-template name="f:cjk-justification">
+              <xsl:with-param name="cjk" select="not(fp:is-western-note(.))"/>
+            </xsl:call-template>
+            <xsl:apply-templates/>
+          </fo:block>
+        </fo:list-item-body>
+      </fo:list-item>
+    </fo:list-block>
+  </xsl:template>
+
+  <!-- Endnotes, after the text, when the document has any. -->
+  <xsl:template name="f:endnotes">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="endnotes" select="$tei/tei:text//tei:note[@place = 'end']"/>
+    <xsl:if test="exists($endnotes)">
+      <fo:block font-weight="bold" font-size="{$section-font-size}" space-before="1.5em" space-after="0.8em"
+          keep-with-next.within-page="always">
+        <xsl:value-of select="f:gentext('notes', f:lang($tei))"/>
+      </fo:block>
+      <xsl:apply-templates select="$endnotes" mode="m:note-body"/>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

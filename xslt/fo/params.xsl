@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Every parameter of the PDF layout, in one place. Lengths are XSL-FO lengths. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <!-- Trim size: '185x260' (16开, the size of Chinese academic yearbooks), 'A4' or 'A5'. -->
+  <xsl:param name="page-size" as="xs:string" select="'185x260'"/>
+
+  <!-- Per trim size: width, height and the four margins of the type area. The inner margin
+       (binding side) is wider than the outer one so that the text does not run into the fold;
+       the width of the type area is a whole number of 10.5 pt characters where the size allows,
+       so that justified Chinese lines need no extra letter spacing. -->
+  <xsl:variable name="fp:page-geometry" as="map(xs:string, map(xs:string, xs:string))" select="map {
+      '185x260': map { 'width': '185mm', 'height': '260mm', 'inner': '22mm', 'outer': '18.5mm',
+                       'top': '14mm', 'bottom': '12mm' },
+      'A4':      map { 'width': '210mm', 'height': '297mm', 'inner': '25mm', 'outer': '22mm',
+                       'top': '16mm', 'bottom': '14mm' },
+      'A5':      map { 'width': '148mm', 'height': '210mm', 'inner': '18mm', 'outer': '15.1mm',
+                       'top': '11mm', 'bottom': '10mm' } }"/>
+
+  <xsl:variable name="fp:page" as="map(xs:string, xs:string)"
+      select="($fp:page-geometry($page-size),
+               error(xs:QName('fp:page-size'), 'Unknown page-size ''' || $page-size
+                     || '''; expected one of: ' || string-join(sort(map:keys($fp:page-geometry)), ', ')))[1]"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <xsl:param name="page-width" as="xs:string" select="$fp:page('width')"/>
+  <xsl:param name="page-height" as="xs:string" select="$fp:page('height')"/>
+  <xsl:param name="margin-inner" as="xs:string" select="$fp:page('inner')"/>
+  <xsl:param name="margin-outer" as="xs:string" select="$fp:page('outer')"/>
+  <!-- From the trim edge to the running head, and to the page number. -->
+  <xsl:param name="margin-top" as="xs:string" select="$fp:page('top')"/>
+  <xsl:param name="margin-bottom" as="xs:string" select="$fp:page('bottom')"/>
+  <!-- Room for the running head above the text, and for the folio below it. -->
+  <xsl:param name="head-extent" as="xs:string" select="'10mm'"/>
+  <xsl:param name="foot-extent" as="xs:string" select="'10mm'"/>
+
+  <!-- Type: Song-style serif for Han, the matching Noto Serif for Latin and Cyrillic. -->
+  <xsl:param name="han-font" as="xs:string" select="'Noto Serif SC,Noto Serif'"/>
+  <xsl:param name="western-font" as="xs:string" select="'Noto Serif,Noto Serif SC'"/>
+  <xsl:param name="body-font-size" as="xs:string" select="'10.5pt'"/>
+  <xsl:param name="body-line-height" as="xs:string" select="'1.7'"/>
+  <!-- Chinese paragraphs start two characters in. -->
+  <xsl:param name="paragraph-indent" as="xs:string" select="'2em'"/>
+
+  <!-- Chinese lines have no spaces to stretch: justification may spread the characters of a
+       line by up to this much each (see f:cjk-justification in fo/inline.xsl). -->
+  <xsl:param name="cjk-letter-stretch" as="xs:string" select="'0.15em'"/>
+
+  <xsl:param name="title-font-size" as="xs:string" select="'18pt'"/>
+  <xsl:param name="byline-font-size" as="xs:string" select="'12pt'"/>
+  <xsl:param name="abstract-font-size" as="xs:string" select="'9pt'"/>
+  <xsl:param name="section-font-size" as="xs:string" select="'12pt'"/>
+  <xsl:param name="subsection-font-size" as="xs:string" select="'10.5pt'"/>
+  <xsl:param name="running-head-font-size" as="xs:string" select="'8pt'"/>
+
+  <xsl:param name="footnote-font-size" as="xs:string" select="'8.5pt'"/>
+  <xsl:param name="footnote-line-height" as="xs:string" select="'1.45'"/>
+  <!-- Width of the hanging number column of a footnote. -->
+  <xsl:param name="footnote-mark-width" as="xs:string" select="'1.4em'"/>
+  <xsl:param name="footnote-separator-length" as="xs:string" select="'30%'"/>
+  <!-- The note mark in the text, relative to the text it stands in. -->
+  <xsl:param name="note-mark-font-size" as="xs:string" select="'70%'"/>
+  <xsl:param name="note-mark-shift" as="xs:string" select="'super'"/>
+</xsl:stylesheet>

@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Block-level structure: divisions with their numbered headings, paragraphs, lists,
+     bibliographies. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:m="urn:tei-press:modes"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The printed label of a division (一, （一）, 1.), empty for an unnumbered one. -->
+  <xsl:function name="f:div-label-of" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="if (empty($div/@n) and empty($div/@tp:number)) then ''
+        else f:div-label(xs:integer($div/@tp:number), xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
+  </xsl:function>
+
+  <!-- The label with what follows it before the heading text (common/labels.xsl). -->
+  <xsl:function name="fp:label-with-separator" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:variable name="label" select="f:div-label-of($div)"/>
+    <xsl:sequence select="if ($label = '') then ''
+        else $label || f:div-label-separator(xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
+  </xsl:function>
+
+  <!-- The heading as a string with its number, as bookmarks and running heads show it. -->
+  <xsl:function name="f:div-title" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="fp:label-with-separator($div) || f:plain-text($div/tei:head[1])"/>
+  </xsl:function>
+
+  <!-- The running-head marker sits on the division's block, not on its heading, so that a
+       page that starts inside a section carries that section's title over. -->
+  <xsl:template match="tei:div">
+    <fo:block id="{@xml:id}">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:if test="@tp:depth = '1'">
+        <fo:marker marker-class-name="{$f:section-marker}">
+          <xsl:value-of select="f:div-title(.)"/>
+        </fo:marker>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:div/tei:head">
+    <xsl:variable name="div" select="parent::tei:div"/>
+    <xsl:variable name="depth" select="xs:integer($div/@tp:depth)"/>
+    <fo:block font-weight="bold" keep-with-next.within-page="always" text-align="start"
+        role="H{min(($depth, 6))}">
+      <xsl:choose>
+        <xsl:when test="$depth eq 1">
+          <xsl:attribute name="font-size" select="$section-font-size"/>
+          <xsl:attribute name="space-before" select="'1.2em'"/>
+          <xsl:attribute name="space-after" select="'0.6em'"/>
+          <xsl:attribute name="text-indent" select="$paragraph-indent"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="font-size" select="$subsection-font-size"/>
+          <xsl:attribute name="space-before" select="'0.6em'"/>
+          <xsl:attribute name="space-after" select="'0.3em'"/>
+          <xsl:attribute name="text-indent" select="$paragraph-indent"/>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:value-of select="fp:label-with-separator($div)"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:head">
+    <fo:block font-weight="bold" keep-with-next.within-page="always" space-before="0.6em" space-after="0.3em">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <fo:block text-indent="{$paragraph-indent}" text-align="justify">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:cjk-justification"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[tei:p]">
+    <fo:block start-indent="2em" end-indent="2em" space-before="0.5em" space-after="0.5em">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:list">
+    <fo:list-block provisional-distance-between-starts="2em" provisional-label-separation="0.5em"
+        start-indent="{$paragraph-indent}" text-indent="0" space-before="0.3em" space-after="0.3em">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates select="tei:head"/>
+      <xsl:apply-templates select="tei:item"/>
+    </fo:list-block>
+  </xsl:template>
+
+  <xsl:template match="tei:list/tei:head" priority="2">
+    <fo:list-item>
+      <fo:list-item-label end-indent="label-end()"><fo:block/></fo:list-item-label>
+      <fo:list-item-body start-indent="body-start()">
+        <fo:block font-weight="bold"><xsl:apply-templates/></fo:block>
+      </fo:list-item-body>
+    </fo:list-item>
+  </xsl:template>
+
+  <xsl:template match="tei:item">
+    <fo:list-item>
+      <fo:list-item-label end-indent="label-end()">
+        <fo:block><xsl:value-of select="fp:item-label(.)"/></fo:block>
+      </fo:list-item-label>
+      <fo:list-item-body start-indent="body-start()">
+        <fo:block text-align="justify">
+          <xsl:call-template name="f:lang-attribute"/>
+          <xsl:apply-templates/>
+        </fo:block>
+      </fo:list-item-body>
+    </fo:list-item>
+  </xsl:template>
+
+  <!-- A glossary-like list names its items with label; ordered lists count; others bullet. -->
+  <xsl:function name="fp:item-label" as="xs:string">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <xsl:variable name="list" select="$item/parent::tei:list"/>
+    <xsl:sequence select="if ($item/preceding-sibling::*[1][self::tei:label])
+            then f:plain-text($item/preceding-sibling::*[1])
+        else if ($list/@type = ('ordered', 'numbered'))
+            then format-integer(count($item/preceding-sibling::tei:item) + 1, '1') || '.'
+        else '•'"/>
+  </xsl:function>
+
+  <xsl:template match="tei:list/tei:label"/>
+
+  <xsl:template match="tei:listBibl">
+    <fo:block space-before="0.6em">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:listBibl/tei:head" priority="2">
+    <fo:block font-weight="bold" font-size="{$section-font-size}" keep-with-next.within-page="always"
+        space-after="0.6em" role="H2">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Entries of a bibliography hang, so that the first words stand out. -->
+  <xsl:template match="tei:listBibl/tei:bibl">
+    <fo:block start-indent="2em" text-indent="-2em" text-align="justify" space-after="0.2em">
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:cjk-justification"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+</xsl:stylesheet>
