@@ -59,6 +59,9 @@ public final class PdfFormat implements OutputFormat {
         FOUserAgent agent = factory().newFOUserAgent();
         RenderingProblems problems = new RenderingProblems();
         agent.getEventBroadcaster().addEventListener(problems);
+        // Info and XMP dates from the source, never the clock: builds are byte-identical.
+        agent.setCreationDate(java.util.Date.from(PublicationDate.of(publicationDateOf(publication),
+                System.getenv("SOURCE_DATE_EPOCH"))));
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
             Fop fop = factory().newFop(MimeConstants.MIME_PDF, agent, out);
@@ -81,6 +84,11 @@ public final class PdfFormat implements OutputFormat {
         problems.throwIfAny(publication.source());
         problems.reportWarnings(System.err);
         new TaggingFinisher(language(publication), footnoteIds(publication)).finish(target);
+        StableDocumentId.apply(target);
+    }
+
+    private String publicationDateOf(Publication publication) throws PublishException {
+        return xpath(publication, "string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1])").get(0);
     }
 
     private String language(Publication publication) throws PublishException {
