@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What one benchmark run measured; {@link PerformanceReport} turns it into a table. */
-record BenchResults(
+public record BenchResults(
         String machine,
         String source,
         int warmRuns,
@@ -16,6 +16,6 @@ record BenchResults(
         List<ScalePoint> scale) {
 
     /** One size of the scale series. */
-    record ScalePoint(int copies, int notes, int pages, Duration took, long peakHeapBytes, Map<String, Duration> stages) {
+    public record ScalePoint(int copies, int notes, int pages, Duration took, long peakHeapBytes, Map<String, Duration> stages) {
     }
 }

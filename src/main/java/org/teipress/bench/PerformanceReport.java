@@ -8,13 +8,13 @@ import java.util.Map;
  * Renders benchmark results as the Markdown of {@code docs/performance.md}, with each target of
  * the speed issue marked met or missed next to the measured figure.
  */
-final class PerformanceReport {
+public final class PerformanceReport {
     static final Duration WARM_TARGET = Duration.ofMillis(1500);
     static final Duration COLD_TARGET = Duration.ofSeconds(6);
     static final Duration SCALE_TARGET = Duration.ofSeconds(60);
     static final long SCALE_HEAP_TARGET = 2L << 30;
 
-    String markdown(BenchResults results, String command) {
+    public String markdown(BenchResults results, String command) {
         StringBuilder md = new StringBuilder();
         md.append("# Performance\n\n")
           .append("Written by `").append(command).append("`; run it again to refresh these figures.\n\n")

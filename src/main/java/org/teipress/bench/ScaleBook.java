@@ -33,6 +33,18 @@ public final class ScaleBook {
         }
     }
 
+    /** The footnotes of a book, as the table reports them beside its pages. */
+    public int countNotes(Path book) throws PublishException {
+        try {
+            net.sf.saxon.s9api.XPathCompiler xpath = processor.newXPathCompiler();
+            xpath.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+            return xpath.evaluate("//tei:text//tei:note[@place = 'foot']",
+                    processor.newDocumentBuilder().build(book.toFile())).size();
+        } catch (SaxonApiException e) {
+            throw new PublishException("Cannot read " + book + ": " + e.getMessage(), book, -1, -1, e);
+        }
+    }
+
     /** Writes {@code source}'s body repeated {@code copies} times into {@code target}. */
     public Path write(Path source, int copies, Path target) throws PublishException {
         if (copies < 1) {

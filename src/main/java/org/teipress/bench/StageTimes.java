@@ -18,8 +18,17 @@ final class StageTimes implements Progress {
 
     @Override
     public void stageDone(String stage, String detail, Duration took) {
-        byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(took);
+        byStage.computeIfAbsent(key(stage, detail), s -> new ArrayList<>()).add(took);
         next.stageDone(stage, detail, took);
+    }
+
+    /** Checks all report as stage "check"; their detail starts with the output and the check's name. */
+    private static String key(String stage, String detail) {
+        if (!"check".equals(stage)) {
+            return stage;
+        }
+        String[] words = detail.trim().split("\\s+");
+        return words.length >= 2 ? "  check " + words[0] + " " + words[1] : stage;
     }
 
     void clear() {

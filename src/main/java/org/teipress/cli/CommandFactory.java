@@ -16,6 +16,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == BuildCommand.class) {
             return type.cast(new BuildCommand(toolchains));
         }
+        if (type == BenchCommand.class) {
+            return type.cast(new BenchCommand(toolchains));
+        }
         if (type == CheckCommand.class) {
             return type.cast(new CheckCommand(toolchains));
         }

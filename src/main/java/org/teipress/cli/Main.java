@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "4:an output failed the validation gate; the output folder is unchanged",
             "5:an output could not be written (folder, name clash, missing font)",
             "70:internal error (a bug: please report it)"},
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -75,7 +75,9 @@ public final class Pipeline {
                 staged.add(target);
                 progress.stageDone(format.name(), target.getFileName().toString(), since(start));
             }
+            long gateStart = System.nanoTime();
             staged.addAll(gate.check(publication, List.copyOf(staged), outDir));
+            progress.stageDone("gate", "all checks, outputs in parallel", since(gateStart));
             List<Path> written = new ArrayList<>();
             for (Path file : staged) {
                 written.add(moveIntoPlace(file, outDir.resolve(file.getFileName())));
