@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Pipeline pipeline = new Pipeline(new TeiValidator(processor, toolkit),
                     new Normalizer(stylesheets), progress, new org.teipress.check.OutputGate(processor, progress));
-            List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit));
+            List<Path> written = pipeline.build(source, out, outputFormats(stylesheets, toolkit, progress));
             written.forEach(System.out::println);
             return 0;
         } catch (PublishException e) {
@@ -50,11 +50,12 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private List<OutputFormat> outputFormats(Stylesheets stylesheets, Toolkit toolkit) throws PublishException {
+    private List<OutputFormat> outputFormats(Stylesheets stylesheets, Toolkit toolkit, Progress progress) throws PublishException {
         List<OutputFormat> selected = new ArrayList<>();
         for (String name : formats) {
             switch (name.trim()) {
-                case "pdf" -> selected.add(new org.teipress.pdf.PdfFormat(stylesheets, toolkit));
+                case "pdf" -> selected.add(new org.teipress.pdf.PdfFormat(stylesheets, toolkit,
+                        org.teipress.pdf.PdfFormat.DEFAULT_PAGE_SIZE, progress));
                 case "epub" -> selected.add(new org.teipress.epub.EpubFormat(stylesheets, toolkit));
                 default -> throw new PublishException("Unknown format '" + name + "'; expected pdf or epub.");
             }

@@ -1,24 +1,17 @@
 package org.teipress.pdf;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
-import org.apache.fop.apps.FOPException;
-import org.apache.fop.apps.FOUserAgent;
-import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
-import org.apache.fop.apps.MimeConstants;
 import org.teipress.pipeline.OutputFormat;
+import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Toolkit;
@@ -26,7 +19,8 @@ import org.teipress.xslt.Stylesheets;
 
 /**
  * PDF output: the normalised TEI through {@code xslt/tei-to-fo.xsl} straight into Apache FOP
- * (no FO file in between). The FOP factory is created once per instance, on first use, and
+ * (no FO file in between), laid out until footnote numbers restart on every page
+ * ({@link PagedLayout}), then the last layout written as PDF. The FOP factory is created once per instance, on first use, and
  * reused for every document, so its configuration and fonts are set up once.
  */
 public final class PdfFormat implements OutputFormat {
@@ -36,6 +30,7 @@ public final class PdfFormat implements OutputFormat {
     private final Stylesheets stylesheets;
     private final FopFactories factories;
     private final String pageSize;
+    private final Progress progress;
     private FopFactory factory;
 
     public PdfFormat(Stylesheets stylesheets, Toolkit toolkit) {
@@ -44,9 +39,15 @@ public final class PdfFormat implements OutputFormat {
 
     /** {@code pageSize}: {@code 185x260}, {@code A4} or {@code A5} (see xslt/fo/params.xsl). */
     public PdfFormat(Stylesheets stylesheets, Toolkit toolkit, String pageSize) {
+        this(stylesheets, toolkit, pageSize, Progress.silent());
+    }
+
+    /** {@code progress} hears of the layout passes and of the rendering, each with its time. */
+    public PdfFormat(Stylesheets stylesheets, Toolkit toolkit, String pageSize, Progress progress) {
         this.stylesheets = stylesheets;
         this.factories = new FopFactories(new BundledFonts(toolkit));
         this.pageSize = pageSize;
+        this.progress = progress;
     }
 
     @Override
@@ -56,31 +57,31 @@ public final class PdfFormat implements OutputFormat {
 
     @Override
     public void write(Publication publication, Path target) throws PublishException {
-        FOUserAgent agent = factory().newFOUserAgent();
+        FootnoteLayout layout = layOut(publication);
+        long start = System.nanoTime();
         RenderingProblems problems = new RenderingProblems();
-        agent.getEventBroadcaster().addEventListener(problems);
-        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            Fop fop = factory().newFop(MimeConstants.MIME_PDF, agent, out);
-            stylesheets.transform("tei-to-fo.xsl", publication.normalized(), parameters,
-                    new SAXDestination(fop.getDefaultHandler()));
-        } catch (FOPException e) {
-            throw new PublishException("Apache FOP could not start rendering " + target.getFileName() + ": "
-                    + e.getMessage(), publication.source(), -1, -1, e);
-        } catch (IOException e) {
-            throw new PublishException("Cannot write " + target + ": " + e.getMessage(), target, -1, -1, e);
-        } catch (PublishException e) {
-            problems.throwIfAny(publication.source());
-            throw e;
-        } catch (RuntimeException e) {
-            // FOP's layout engine reports some of its own limits as unchecked exceptions.
-            throw new PublishException("Apache FOP failed while laying out " + target.getFileName() + ": " + e
-                    + ". This is a defect of tei-press or FOP, not of the document; please report it.",
-                    publication.source(), -1, -1, e);
-        }
+        new IntermediateRendering(stylesheets.processor(), factory(), problems).render(layout.intermediate(), target);
         problems.throwIfAny(publication.source());
         problems.reportWarnings(System.err);
         new TaggingFinisher(language(publication), footnoteIds(publication)).finish(target);
+        progress.stageDone("pdf-render", target.getFileName().toString(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
+    FootnoteLayout layOut(Publication publication) throws PublishException {
+        RenderingProblems problems = new RenderingProblems();
+        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
+        FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems)
+                .layOut(publication, numberedFootnoteIds(publication));
+        problems.reportWarnings(System.err);
+        if (!layout.stable()) {
+            System.err.println("tei-press: pdf: warning: after " + layout.passes() + " layout passes the footnote"
+                    + " numbers of " + String.join(", ", layout.unsettled()) + " still do not match their pages;"
+                    + " they keep the numbers of the last pass. Rewording the text near them settles the layout.");
+        }
+        progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered per page (+"
+                + layout.extra().toMillis() + " ms over one pass)", layout.took());
+        return layout;
     }
 
     private String language(Publication publication) throws PublishException {
@@ -90,6 +91,11 @@ public final class PdfFormat implements OutputFormat {
     /** The footnotes in the order FOP tags them: every note that is not an endnote. */
     private List<String> footnoteIds(Publication publication) throws PublishException {
         return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')]/@xml:id/string()");
+    }
+
+    /** The footnotes that show a number (not an own mark such as "*"), in document order. */
+    private List<String> numberedFootnoteIds(Publication publication) throws PublishException {
+        return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')][empty(@n)]/@xml:id/string()");
     }
 
     private List<String> xpath(Publication publication, String expression) throws PublishException {
