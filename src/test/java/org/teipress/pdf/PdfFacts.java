@@ -163,16 +163,7 @@ final class PdfFacts {
     List<String> lines(float minimumSize) throws IOException {
         List<String> lines = new ArrayList<>();
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            PDFTextStripper collector = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                }
-            };
-            collector.setStartPage(page);
-            collector.setEndPage(page);
-            collector.getText(document);
+            List<TextPosition> glyphs = glyphsOf(page);
             java.util.TreeMap<Integer, List<TextPosition>> byBaseline = new java.util.TreeMap<>();
             for (TextPosition glyph : glyphs) {
                 if (glyph.getFontSizeInPt() >= minimumSize && !glyph.getUnicode().isBlank()) {
@@ -187,6 +178,20 @@ final class PdfFacts {
             }
         }
         return lines;
+    }
+
+    private List<TextPosition> glyphsOf(int page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper collector = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        collector.setStartPage(page);
+        collector.setEndPage(page);
+        collector.getText(document);
+        return glyphs;
     }
 
     /** The {@code /ID} of each {@code Note} structure element, in structure order. */
@@ -217,18 +222,8 @@ final class PdfFacts {
     List<PageMarks> noteMarks(float footnoteSize) throws IOException {
         List<PageMarks> pages = new ArrayList<>();
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            List<TextPosition> marks = new ArrayList<>();
-            PDFTextStripper collector = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    if (circledNumber(text.getUnicode()) > 0) {
-                        marks.add(text);
-                    }
-                }
-            };
-            collector.setStartPage(page);
-            collector.setEndPage(page);
-            collector.getText(document);
+            List<TextPosition> marks = new ArrayList<>(glyphsOf(page));
+            marks.removeIf(glyph -> circledNumber(glyph.getUnicode()) == 0);
             marks.sort(java.util.Comparator.comparing((TextPosition t) -> Math.round(t.getYDirAdj()))
                     .thenComparing(TextPosition::getXDirAdj));
             List<Integer> inText = new ArrayList<>();
