@@ -1,12 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Notes. A footnote is set at the foot of the page where it is cited, under a short rule,
      with its number hanging; the mark in the text is superscript. Mark and note link to each
-     other. Endnotes are listed after the text under a heading. Numbering is continuous through
-     the document (①…㊹, the author note keeps its own mark "*"): FOP cannot restart numbers
-     on every page in one pass. -->
+     other. Endnotes are listed after the text under a heading. Footnote numbers restart on
+     every page (①②③…, the author note keeps its own mark "*"): XSL-FO has no page counter, so
+     the PDF output lays the document out, reads on which page each mark fell and passes the
+     numbers back in $note-numbers (see params.xsl); without it numbering is continuous. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
@@ -21,12 +23,28 @@
     <xsl:sequence select="'ref-' || $note/@xml:id"/>
   </xsl:function>
 
-  <!-- Endnotes are not counted by the normalising pass: they get plain digits of their own. -->
+  <!-- Endnotes in document order, indexed once: numbering them by counting preceding notes
+       would walk the whole document for every note. -->
+  <xsl:key name="fp:endnotes" match="tei:note[@place = 'end'][empty(@n)]" use="true()"/>
+
+  <!-- Endnotes are not counted by the normalising pass: they get plain digits of their own.
+       A footnote shows the number of its page's layout when there is one. -->
   <xsl:function name="fp:mark" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="if ($note/@place = 'end' and empty($note/@n))
-        then string(count($note/preceding::tei:note[@place = 'end']) + 1)
+    <xsl:sequence select="
+        if ($note/@place = 'end' and empty($note/@n))
+          then string(fp:endnote-numbers(root($note))(generate-id($note)))
+        else if (empty($note/@n) and map:contains($note-numbers, string($note/@xml:id)))
+          then f:note-mark($note-numbers(string($note/@xml:id)))
         else f:mark-of($note)"/>
+  </xsl:function>
+
+  <!-- Endnote → its number, built in one walk over the endnotes; cached per document. -->
+  <xsl:function name="fp:endnote-numbers" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="document" as="node()"/>
+    <xsl:variable name="endnotes" select="key('fp:endnotes', true(), $document)"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($endnotes)
+                                    return map:entry(generate-id($endnotes[$i]), $i))"/>
   </xsl:function>
 
   <!-- The outermost parts of a note in a non-CJK language, such as a Russian citation. -->

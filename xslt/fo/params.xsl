@@ -66,4 +66,7 @@
   <!-- The note mark in the text, relative to the text it stands in. -->
   <xsl:param name="note-mark-font-size" as="xs:string" select="'70%'"/>
   <xsl:param name="note-mark-shift" as="xs:string" select="'super'"/>
+  <!-- Footnote xml:id → the number it shows, restarting on each page. The PDF output computes
+       it from a first layout (org.teipress.pdf.FootnotePages); empty means continuous numbers. -->
+  <xsl:param name="note-numbers" as="map(xs:string, xs:integer)" select="map{}"/>
 </xsl:stylesheet>

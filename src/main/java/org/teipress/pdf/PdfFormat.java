@@ -1,24 +1,18 @@
 package org.teipress.pdf;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
-import org.apache.fop.apps.FOPException;
-import org.apache.fop.apps.FOUserAgent;
-import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
-import org.apache.fop.apps.MimeConstants;
 import org.teipress.pipeline.OutputFormat;
+import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Toolkit;
@@ -26,7 +20,8 @@ import org.teipress.xslt.Stylesheets;
 
 /**
  * PDF output: the normalised TEI through {@code xslt/tei-to-fo.xsl} straight into Apache FOP
- * (no FO file in between). The FOP factory is created once per instance, on first use, and
+ * (no FO file in between), laid out until footnote numbers restart on every page
+ * ({@link PagedLayout}), then the last layout written as PDF. The FOP factory is created once per instance, on first use, and
  * reused for every document, so its configuration and fonts are set up once.
  */
 public final class PdfFormat implements OutputFormat {
@@ -56,39 +51,51 @@ public final class PdfFormat implements OutputFormat {
 
     @Override
     public void write(Publication publication, Path target) throws PublishException {
-        FOUserAgent agent = factory().newFOUserAgent();
+        write(publication, target, Progress.silent());
+    }
+
+    /** As {@link #write(Publication, Path)}; {@code progress} hears of the layout passes and the rendering. */
+    @Override
+    public void write(Publication publication, Path target, Progress progress) throws PublishException {
+        Date created = creationDate(publication);
+        FootnoteLayout layout = layOut(publication, created, progress);
+        long start = System.nanoTime();
         RenderingProblems problems = new RenderingProblems();
-        agent.getEventBroadcaster().addEventListener(problems);
-        // Info and XMP dates from the source, never the clock: builds are byte-identical.
-        agent.setCreationDate(java.util.Date.from(PublicationDate.of(publicationDateOf(publication),
-                System.getenv("SOURCE_DATE_EPOCH"))));
-        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            Fop fop = factory().newFop(MimeConstants.MIME_PDF, agent, out);
-            stylesheets.transform("tei-to-fo.xsl", publication.normalized(), parameters,
-                    new SAXDestination(fop.getDefaultHandler()));
-        } catch (FOPException e) {
-            throw new PublishException("Apache FOP could not start rendering " + target.getFileName() + ": "
-                    + e.getMessage(), publication.source(), -1, -1, e);
-        } catch (IOException e) {
-            throw new PublishException("Cannot write " + target + ": " + e.getMessage(), target, -1, -1, e);
-        } catch (PublishException e) {
-            problems.throwIfAny(publication.source());
-            throw e;
-        } catch (RuntimeException e) {
-            // FOP's layout engine reports some of its own limits as unchecked exceptions.
-            throw new PublishException("Apache FOP failed while laying out " + target.getFileName() + ": " + e
-                    + ". This is a defect of tei-press or FOP, not of the document; please report it.",
-                    publication.source(), -1, -1, e);
-        }
+        new IntermediateRendering(stylesheets.processor(), factory(), problems, created)
+                .render(layout.intermediate(), target);
         problems.throwIfAny(publication.source());
         problems.reportWarnings(System.err);
         new TaggingFinisher(language(publication), footnoteIds(publication)).finish(target);
         StableDocumentId.apply(target);
+        progress.stageDone("pdf-render", target.getFileName().toString(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private String publicationDateOf(Publication publication) throws PublishException {
-        return xpath(publication, "string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1])").get(0);
+    /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
+    FootnoteLayout layOut(Publication publication) throws PublishException {
+        return layOut(publication, creationDate(publication), Progress.silent());
+    }
+
+    private FootnoteLayout layOut(Publication publication, Date created, Progress progress) throws PublishException {
+        RenderingProblems problems = new RenderingProblems();
+        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
+        FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
+                .layOut(publication, numberedFootnoteIds(publication));
+        problems.reportWarnings(System.err);
+        if (!layout.stable()) {
+            System.err.println("tei-press: pdf: warning: after " + layout.passes() + " layout passes the footnote"
+                    + " numbers of " + String.join(", ", layout.unsettled()) + " still do not match their pages;"
+                    + " they keep the numbers of the last pass. Rewording the text near them settles the layout.");
+        }
+        progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered per page (+"
+                + layout.extra().toMillis() + " ms over one pass)", layout.took());
+        return layout;
+    }
+
+    /** Info and XMP dates from the source, never the clock: builds are byte-identical. */
+    private Date creationDate(Publication publication) throws PublishException {
+        String when = xpath(publication,
+                "string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1])").get(0);
+        return Date.from(PublicationDate.of(when, System.getenv("SOURCE_DATE_EPOCH")));
     }
 
     private String language(Publication publication) throws PublishException {
@@ -98,6 +105,11 @@ public final class PdfFormat implements OutputFormat {
     /** The footnotes in the order FOP tags them: every note that is not an endnote. */
     private List<String> footnoteIds(Publication publication) throws PublishException {
         return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')]/@xml:id/string()");
+    }
+
+    /** The footnotes that show a number (not an own mark such as "*"), in document order. */
+    private List<String> numberedFootnoteIds(Publication publication) throws PublishException {
+        return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')][empty(@n)]/@xml:id/string()");
     }
 
     private List<String> xpath(Publication publication, String expression) throws PublishException {

@@ -10,4 +10,9 @@ public interface OutputFormat {
 
     /** Writes the publication to {@code target}; the pipeline moves it into place afterwards. */
     void write(Publication publication, Path target) throws PublishException;
+
+    /** As {@link #write(Publication, Path)}, telling {@code progress} of the format's own stages. */
+    default void write(Publication publication, Path target, Progress progress) throws PublishException {
+        write(publication, target);
+    }
 }

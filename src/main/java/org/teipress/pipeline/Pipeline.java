@@ -71,7 +71,7 @@ public final class Pipeline {
             for (OutputFormat format : formats) {
                 long start = System.nanoTime();
                 Path target = staging.resolve(baseName + "." + format.name());
-                format.write(publication, target);
+                format.write(publication, target, progress);
                 staged.add(target);
                 progress.stageDone(format.name(), target.getFileName().toString(), since(start));
             }

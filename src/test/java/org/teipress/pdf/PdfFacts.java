@@ -163,16 +163,7 @@ final class PdfFacts {
     List<String> lines(float minimumSize) throws IOException {
         List<String> lines = new ArrayList<>();
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            PDFTextStripper collector = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                }
-            };
-            collector.setStartPage(page);
-            collector.setEndPage(page);
-            collector.getText(document);
+            List<TextPosition> glyphs = glyphsOf(page);
             java.util.TreeMap<Integer, List<TextPosition>> byBaseline = new java.util.TreeMap<>();
             for (TextPosition glyph : glyphs) {
                 if (glyph.getFontSizeInPt() >= minimumSize && !glyph.getUnicode().isBlank()) {
@@ -187,6 +178,20 @@ final class PdfFacts {
             }
         }
         return lines;
+    }
+
+    private List<TextPosition> glyphsOf(int page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper collector = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        collector.setStartPage(page);
+        collector.setEndPage(page);
+        collector.getText(document);
+        return glyphs;
     }
 
     /** The {@code /ID} of each {@code Note} structure element, in structure order. */
@@ -204,5 +209,50 @@ final class PdfFacts {
     /** Link annotations a screen reader could not announce: no {@code /Contents}. */
     long linksWithoutDescription() throws IOException {
         return links().stream().filter(link -> link.getContents() == null || link.getContents().isBlank()).count();
+    }
+
+    /** The circled note numbers on one page: the marks in the text and the numbers of the notes. */
+    record PageMarks(int page, List<Integer> inText, List<Integer> inNotes) { }
+
+    /**
+     * The circled numbers (①…㊿) of every page that has any, top to bottom and left to right.
+     * A glyph smaller than {@code footnoteSize} points is a superscript mark in the text; one of
+     * that size or larger is the number of a footnote.
+     */
+    List<PageMarks> noteMarks(float footnoteSize) throws IOException {
+        List<PageMarks> pages = new ArrayList<>();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            List<TextPosition> marks = new ArrayList<>(glyphsOf(page));
+            marks.removeIf(glyph -> circledNumber(glyph.getUnicode()) == 0);
+            marks.sort(java.util.Comparator.comparing((TextPosition t) -> Math.round(t.getYDirAdj()))
+                    .thenComparing(TextPosition::getXDirAdj));
+            List<Integer> inText = new ArrayList<>();
+            List<Integer> inNotes = new ArrayList<>();
+            for (TextPosition mark : marks) {
+                (mark.getFontSizeInPt() < footnoteSize - 0.5f ? inText : inNotes).add(circledNumber(mark.getUnicode()));
+            }
+            if (!marks.isEmpty()) {
+                pages.add(new PageMarks(page, inText, inNotes));
+            }
+        }
+        return pages;
+    }
+
+    /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ as 1 … 50; anything else 0. */
+    static int circledNumber(String glyph) {
+        if (glyph.length() != 1) {
+            return 0;
+        }
+        char c = glyph.charAt(0);
+        if (c >= '\u2460' && c <= '\u2473') {
+            return c - '\u2460' + 1;
+        }
+        if (c >= '\u3251' && c <= '\u325F') {
+            return c - '\u3251' + 21;
+        }
+        if (c >= '\u32B1' && c <= '\u32BF') {
+            return c - '\u32B1' + 36;
+        }
+        return 0;
     }
 }

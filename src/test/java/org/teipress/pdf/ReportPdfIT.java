@@ -104,4 +104,19 @@ class ReportPdfIT {
             assertTrue(text.contains(opening), "paragraph does not extract as written: " + opening);
         }
     }
+
+    /** As in the printed original, ① … restart on every page, in the text and at its foot. */
+    @Test
+    void footnoteNumbersRestartOnEveryPage() throws Exception {
+        List<PdfFacts.PageMarks> pages = facts.noteMarks(8.5f);
+        assertTrue(pages.size() >= 3, "pages with footnotes: " + pages.size());
+        int notes = 0;
+        for (PdfFacts.PageMarks page : pages) {
+            List<Integer> oneToN = java.util.stream.IntStream.rangeClosed(1, page.inNotes().size()).boxed().toList();
+            assertEquals(oneToN, page.inNotes(), "note numbers on page " + page.page());
+            assertEquals(oneToN, page.inText(), "marks in the text on page " + page.page());
+            notes += page.inNotes().size();
+        }
+        assertEquals(expected.footnoteIds().size() - 1, notes, "every footnote but the author's is numbered");
+    }
 }

@@ -1,0 +1,132 @@
+package org.teipress.pdf;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.transform.sax.SAXResult;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.render.intermediate.IFContext;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
+import org.apache.fop.render.intermediate.IFException;
+import org.apache.fop.render.intermediate.IFSerializer;
+import org.teipress.pipeline.Publication;
+import org.teipress.pipeline.PublishException;
+import org.teipress.xslt.Stylesheets;
+
+/**
+ * Lays a publication out into FOP's intermediate format until every footnote shows its number
+ * on its page. XSL-FO has no page counter: the first pass numbers continuously, each further
+ * pass uses the per-page numbers read from the previous one, until a pass confirms them. A
+ * changed number can change a mark's width and so move a note to another page; the passes are
+ * bounded, and the last layout is kept when they do not settle.
+ */
+final class PagedLayout {
+    static final int MAX_PASSES = 4;
+
+    private final Stylesheets stylesheets;
+    private final FopFactory factory;
+    private final Map<String, XdmValue> parameters;
+    private final RenderingProblems problems;
+
+    private final java.util.Date created;
+
+    PagedLayout(Stylesheets stylesheets, FopFactory factory, Map<String, XdmValue> parameters,
+            RenderingProblems problems, java.util.Date created) {
+        this.stylesheets = stylesheets;
+        this.factory = factory;
+        this.parameters = Map.copyOf(parameters);
+        this.problems = problems;
+        this.created = created;
+    }
+
+    /** {@code footnoteIds}: the footnotes numbered by the stylesheets, in document order. */
+    FootnoteLayout layOut(Publication publication, List<String> footnoteIds) throws PublishException {
+        Set<String> markIds = new LinkedHashSet<>();
+        footnoteIds.forEach(id -> markIds.add(FootnotePages.markId(id)));
+        long start = System.nanoTime();
+        Duration firstPass = null;
+        Map<String, Integer> used = Map.of();
+        for (int pass = 1; ; pass++) {
+            XdmNode intermediate = layOut(publication, used);
+            if (firstPass == null) {
+                firstPass = Duration.ofNanos(System.nanoTime() - start);
+            }
+            Map<String, Integer> pages = MarkPages.read(intermediate, markIds);
+            Map<String, Integer> recomputed = FootnotePages.number(footnoteIds, pages);
+            List<String> unplaced = FootnotePages.unplaced(footnoteIds, pages);
+            if (recomputed.equals(used) || pass == MAX_PASSES) {
+                List<String> unsettled = new ArrayList<>(unplaced);
+                for (String id : footnoteIds) {
+                    if (!unsettled.contains(id) && !recomputed.get(id).equals(used.get(id))) {
+                        unsettled.add(id);
+                    }
+                }
+                return new FootnoteLayout(intermediate, used, recomputed, pass, List.copyOf(unsettled),
+                        Duration.ofNanos(System.nanoTime() - start), firstPass);
+            }
+            used = recomputed;
+        }
+    }
+
+    private XdmNode layOut(Publication publication, Map<String, Integer> numbers) throws PublishException {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.getEventBroadcaster().addEventListener(problems);
+        agent.setCreationDate(created);
+        // Kept as a tree, not as text: FOP's serialiser leaves the fo: prefix of the structure
+        // tree undeclared, so the text would not parse back.
+        BuildingContentHandler intermediate;
+        try {
+            // Laid out for the PDF renderer's fonts and settings, written as intermediate format.
+            IFDocumentHandler pdf = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
+            IFSerializer serializer = new IFSerializer(new IFContext(agent));
+            serializer.mimicDocumentHandler(pdf);
+            intermediate = stylesheets.processor().newDocumentBuilder().newBuildingContentHandler();
+            serializer.setResult(new SAXResult(intermediate));
+            agent.setDocumentHandlerOverride(serializer);
+            Fop fop = factory.newFop(agent);
+            Map<String, XdmValue> withNumbers = new HashMap<>(parameters);
+            withNumbers.put("note-numbers", toXdm(numbers));
+            stylesheets.transform("tei-to-fo.xsl", publication.normalized(), withNumbers,
+                    new SAXDestination(fop.getDefaultHandler()));
+        } catch (FOPException | IFException | SaxonApiException e) {
+            throw new PublishException("Apache FOP could not start laying out " + publication.baseName() + ": "
+                    + e.getMessage(), publication.source(), -1, -1, e);
+        } catch (PublishException e) {
+            problems.throwIfAny(publication.source());
+            throw e;
+        } catch (RuntimeException e) {
+            // FOP's layout engine reports some of its own limits as unchecked exceptions.
+            throw new PublishException("Apache FOP failed while laying out " + publication.baseName() + ": " + e
+                    + ". This is a defect of tei-press or FOP, not of the document; please report it.",
+                    publication.source(), -1, -1, e);
+        }
+        problems.throwIfAny(publication.source());
+        try {
+            return intermediate.getDocumentNode();
+        } catch (SaxonApiException e) {
+            throw new PublishException("FOP did not finish its page layout of " + publication.baseName() + ": "
+                    + e.getMessage() + ". This is a defect of tei-press, not of the document; please report it.", e);
+        }
+    }
+
+    private static XdmMap toXdm(Map<String, Integer> numbers) {
+        Map<XdmAtomicValue, XdmValue> entries = new HashMap<>();
+        numbers.forEach((id, n) -> entries.put(new XdmAtomicValue(id), new XdmAtomicValue((long) n)));
+        return new XdmMap(entries);
+    }
+}

@@ -1,0 +1,96 @@
+package org.teipress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import net.sf.saxon.s9api.Processor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teipress.pipeline.Pipeline;
+import org.teipress.pipeline.Progress;
+import org.teipress.pipeline.Publication;
+import org.teipress.pipeline.Toolkit;
+import org.teipress.validate.TeiValidator;
+import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.Stylesheets;
+
+/** Footnote numbers restart on every page: paged-notes.xml has forty footnotes over several pages. */
+class PagedFootnotesTest {
+    private static final float FOOTNOTE_SIZE = 8.5f;
+
+    private static Stylesheets stylesheets;
+    private static Publication paged;
+    private static TeiFacts expected;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        Processor processor = new Processor(false);
+        stylesheets = new Stylesheets(processor, new Toolkit());
+        Path source = Path.of(PagedFootnotesTest.class.getResource("paged-notes.xml").toURI());
+        paged = new Pipeline(new TeiValidator(processor, new Toolkit()), new Normalizer(stylesheets), Progress.silent())
+                .prepare(source);
+        expected = new TeiFacts(processor, source);
+    }
+
+    @Test
+    void marksAndNoteNumbersStartAtOneOnEveryPage() throws Exception {
+        List<String> stages = new ArrayList<>();
+        Progress heard = (stage, detail, took) -> stages.add(stage + ": " + detail);
+        Path pdf = out.resolve("paged-notes.pdf");
+        new PdfFormat(stylesheets, new Toolkit(), PdfFormat.DEFAULT_PAGE_SIZE).write(paged, pdf, heard);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<PdfFacts.PageMarks> pages = new PdfFacts(document).noteMarks(FOOTNOTE_SIZE);
+            assertTrue(pages.size() >= 3, "pages with footnotes: " + pages);
+            int notes = 0;
+            for (PdfFacts.PageMarks page : pages) {
+                List<Integer> oneToN = IntStream.rangeClosed(1, page.inNotes().size()).boxed().toList();
+                assertEquals(oneToN, page.inNotes(), "note numbers on page " + page.page());
+                assertEquals(oneToN, page.inText(), "marks in the text on page " + page.page());
+                notes += page.inNotes().size();
+            }
+            assertEquals(expected.footnoteIds().size() - 1, notes, "every footnote but the author's is numbered");
+            // Still a tagged PDF: each footnote is a Note element with its source id.
+            assertEquals(expected.footnoteIds(), new PdfFacts(document).noteIds());
+        }
+        assertTrue(stages.stream().anyMatch(s -> s.matches("pdf-layout: [234] layout passes.*")), stages.toString());
+    }
+
+    @Test
+    void layoutIsStableWithinTheBoundedPasses() throws Exception {
+        FootnoteLayout layout = new PdfFormat(stylesheets, new Toolkit()).layOut(paged);
+        assertTrue(layout.passes() >= 2 && layout.passes() <= PagedLayout.MAX_PASSES, "passes: " + layout.passes());
+        assertTrue(layout.stable(), "unsettled: " + layout.unsettled());
+        // The numbers the last pass was laid out with are those its own pages give.
+        List<String> numbered = new ArrayList<>(expected.footnoteIds());
+        numbered.remove("author");
+        Set<String> markIds = new LinkedHashSet<>();
+        numbered.forEach(id -> markIds.add(FootnotePages.markId(id)));
+        Map<String, Integer> fromLayout = FootnotePages.number(numbered, MarkPages.read(layout.intermediate(), markIds));
+        assertEquals(fromLayout, layout.numbers());
+        assertEquals(numbered.size(), layout.numbers().size());
+        assertTrue(layout.numbers().values().stream().filter(n -> n == 1).count() >= 3, layout.numbers().toString());
+        assertTrue(layout.extra().compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void numbersRestartPerPageInDocumentOrder() {
+        Map<String, Integer> numbers = FootnotePages.number(List.of("a", "b", "c", "d", "e"),
+                Map.of("ref-a", 0, "ref-b", 0, "ref-c", 1, "ref-e", 3));
+        assertEquals(Map.of("a", 1, "b", 2, "c", 1, "e", 1), numbers);
+        assertEquals(List.of("d"), FootnotePages.unplaced(List.of("a", "d"), Map.of("ref-a", 2)));
+    }
+}
