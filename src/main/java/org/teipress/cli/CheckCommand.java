@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
                 ConsoleProgress.level(quiet, verbose));
         Toolchain toolchain = toolchains.get();
         toolchain.allowFolders(outputs.source, outputs.out);
-        // The gate reads the source with a plain parser; the validator's safe parse comes first.
+        // The outputs are only measured against a source that is itself valid.
         toolchain.validate(outputs.source);
         List<Path> files = existingOutputs(selection);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);

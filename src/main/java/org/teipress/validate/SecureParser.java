@@ -26,9 +26,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Parses untrusted TEI: no external entity, external DTD or XInclude is ever read (they could
  * leak local files or reach the network), and entity expansion is bounded so that a
- * "billion laughs" document fails in milliseconds instead of exhausting memory.
+ * "billion laughs" document fails in milliseconds instead of exhausting memory. Everything in
+ * tei-press that reads a TEI source reads it through this parser.
  */
-final class SecureParser {
+public final class SecureParser {
     /** Far above what a hand-written document needs, far below what an attack needs. */
     static final int ENTITY_EXPANSION_LIMIT = 10_000;
     private static final int ENTITY_SIZE_LIMIT = 1_000_000;
@@ -37,7 +38,7 @@ final class SecureParser {
     private final Processor processor;
     private final SAXParserFactory factory;
 
-    SecureParser(Processor processor) {
+    public SecureParser(Processor processor) {
         this.processor = processor;
         // The JDK's own parser, whatever else is on the class path: its limits are the ones set below.
         this.factory = SAXParserFactory.newDefaultInstance();
@@ -52,7 +53,7 @@ final class SecureParser {
     }
 
     /** The document as a line-numbered Saxon tree. */
-    XdmNode parse(Path source) throws InvalidInputException {
+    public XdmNode parse(Path source) throws InvalidInputException {
         requireReadable(source);
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
