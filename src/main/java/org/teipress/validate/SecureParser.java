@@ -139,9 +139,14 @@ public final class SecureParser {
                     + "Write the text out instead of defining it through nested entities in the DOCTYPE.",
                     source, line, column, e);
         }
-        return new InvalidInputException("The file is not well-formed XML: " + detail
+        return new InvalidInputException("The file is not well-formed XML: " + withoutFullStop(detail)
                 + ". Expected well-formed XML (every tag closed and properly nested, '&' written as &amp;amp;,"
                 + " '<' as &amp;lt;); fix the markup at this position.", source, line, column, e);
+    }
+
+    /** The parser's own sentences end with a full stop; the message adds its own after them. */
+    private static String withoutFullStop(String detail) {
+        return detail == null ? "" : detail.strip().replaceFirst("\\.+$", "");
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {
