@@ -140,8 +140,8 @@ public final class SecureParser {
                     source, line, column, e);
         }
         return new InvalidInputException("The file is not well-formed XML: " + withoutFullStop(detail)
-                + ". Expected well-formed XML (every tag closed and properly nested, '&' written as &amp;amp;,"
-                + " '<' as &amp;lt;); fix the markup at this position.", source, line, column, e);
+                + ". Expected well-formed XML (every tag closed and properly nested, '&' written as &amp;,"
+                + " '<' as &lt;); fix the markup at this position.", source, line, column, e);
     }
 
     /** The parser's own sentences end with a full stop; the message adds its own after them. */
