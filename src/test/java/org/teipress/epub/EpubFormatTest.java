@@ -137,6 +137,17 @@ class EpubFormatTest {
     }
 
     @Test
+    void aLineBreakInAHeadingSeparatesWordsInTheContents() throws Exception {
+        Path source = variant("<head>Lists</head>", "<head>Short<lb/>lists</head>");
+        Path broken = work.resolve("heading-break.epub");
+        format.write(publication(source), broken);
+        EpubFile published = new EpubFile(broken, processor);
+        String entry = published.string(published.xml("OEBPS/nav.xhtml"),
+                "//h:nav[@epub:type = 'toc']//h:a[@href = 'rules.xhtml#rules-lists']");
+        assertTrue(entry.endsWith("Short lists"), entry);
+    }
+
+    @Test
     void sourceWithoutIdentifierIsRejectedWithAFix() throws Exception {
         Path source = variant("<idno type=\"URI\">urn:uuid:0b9f3c52-2d6e-4c1a-8f0e-6a7d2f1e9b44</idno>", "");
         InvalidInputException e = assertThrows(InvalidInputException.class,
