@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
-import org.teipress.check.Finding;
 import org.teipress.check.OutputGate;
 import org.teipress.pipeline.CheckFailedException;
 import org.teipress.pipeline.PublishException;
@@ -84,15 +83,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         if (!report.passed()) {
-            List<Finding> errors = report.errors();
-            Finding first = errors.get(0);
-            String message = first.check() + ": " + first.message()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "")
-                    + "; see " + reportFile + ". Fix the source or the stylesheets and run tei-press build again.";
-            if (first.place() != null) {
-                throw new CheckFailedException(message, first.place().file(), first.place().line(), -1);
-            }
-            throw new CheckFailedException(message);
+            throw report.failure("see " + reportFile + ". Fix the source or the stylesheets and run tei-press build again.");
         }
         return ExitCodes.OK;
     }
