@@ -108,25 +108,4 @@
       <xsl:apply-templates/>
     </a>
   </xsl:template>
-
-  <!-- Plain text of headings, for titles and tables of contents: no note marks, corrected
-       readings, generated brackets. -->
-  <xsl:mode name="fp:plain" on-no-match="text-only-copy"/>
-
-  <xsl:template match="tei:note | tei:sic[parent::tei:choice] | tei:orig[parent::tei:choice]" mode="fp:plain"/>
-
-  <xsl:template match="tei:title" mode="fp:plain">
-    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
-    <xsl:value-of select="$brackets[1]"/>
-    <xsl:apply-templates mode="fp:plain"/>
-    <xsl:value-of select="$brackets[2]"/>
-  </xsl:template>
-
-  <xsl:function name="fp:plain-text" as="xs:string">
-    <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="text" as="text()*">
-      <xsl:apply-templates select="$nodes" mode="fp:plain"/>
-    </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($text))"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -15,7 +15,7 @@
 
   <xsl:function name="fp:book-title" as="xs:string">
     <xsl:variable name="titles" select="$fp:header/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="fp:plain-text(($titles[@type = 'main'], $titles)[1]/node())"/>
+    <xsl:sequence select="f:plain-text(($titles[@type = 'main'], $titles)[1]/node())"/>
   </xsl:function>
 
   <xsl:function name="fp:book-authors" as="xs:string*">
@@ -42,10 +42,10 @@
         <pkg:publisher><xsl:value-of select="normalize-space()"/></pkg:publisher>
       </xsl:for-each>
       <xsl:for-each select="$fp:abstract">
-        <pkg:description><xsl:value-of select="fp:plain-text(.)"/></pkg:description>
+        <pkg:description><xsl:value-of select="f:plain-text(.)"/></pkg:description>
       </xsl:for-each>
       <xsl:for-each select="$fp:keywords">
-        <pkg:subject><xsl:value-of select="fp:plain-text(.)"/></pkg:subject>
+        <pkg:subject><xsl:value-of select="f:plain-text(.)"/></pkg:subject>
       </xsl:for-each>
       <pkg:spine>
         <pkg:document href="{$cover-href}" role="cover"/>

@@ -55,6 +55,6 @@
   <xsl:function name="fp:heading-text" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:sequence select="(if ($div/@n) then fp:div-label($div) || fp:div-label-separator($div) else '')
-                          || fp:plain-text($div/tei:head)"/>
+                          || f:plain-text($div/tei:head)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teipress.pipeline.CheckFailedException;
 
 /**
  * The gate's findings for every output, written as {@code report.validation.json} and summed up
@@ -26,6 +27,21 @@ public final class CheckReport {
 
     public boolean passed() {
         return errors().isEmpty();
+    }
+
+    /**
+     * The failure to raise when the report did not pass: the first defect, located in the source
+     * where it can be, the number of the others, then {@code advice} on what to do next.
+     */
+    public CheckFailedException failure(String advice) {
+        List<Finding> errors = errors();
+        Finding first = errors.get(0);
+        String message = first.check() + ": " + first.message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "") + "; " + advice;
+        if (first.place() != null) {
+            return new CheckFailedException(message, first.place().file(), first.place().line(), -1);
+        }
+        return new CheckFailedException(message);
     }
 
     /** One line per check: {@code report.pdf  pdf-fonts  passed  412 ms  fonts=5 …}. */

@@ -57,7 +57,7 @@ public final class OutputGate implements Gate {
             return List.of(json);
         }
         moveReport(json, outDir.resolve(FAILED_REPORT));
-        throw failure(report, outDir.resolve(FAILED_REPORT));
+        throw report.failure("the outputs were not published, see " + outDir.resolve(FAILED_REPORT));
     }
 
     /**
@@ -126,18 +126,6 @@ public final class OutputGate implements Gate {
             results.add(result);
         }
         return results;
-    }
-
-    private static CheckFailedException failure(CheckReport report, Path reportFile) {
-        List<Finding> errors = report.errors();
-        Finding first = errors.get(0);
-        String message = first.check() + ": " + first.message()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "")
-                + "; the outputs were not published, see " + reportFile;
-        if (first.place() != null) {
-            return new CheckFailedException(message, first.place().file(), first.place().line(), -1);
-        }
-        return new CheckFailedException(message);
     }
 
     private static void write(Path file, String content) throws PublishException {

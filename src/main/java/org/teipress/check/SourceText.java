@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.transform.stream.StreamSource;
-import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
-import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
-import org.teipress.pipeline.CheckFailedException;
+import org.teipress.pipeline.InvalidInputException;
+import org.teipress.validate.SecureParser;
 
 /**
  * What the outputs of a TEI document must contain, read from the source with line numbers: the
@@ -57,18 +55,15 @@ public final class SourceText {
         this.file = file;
     }
 
-    public static SourceText read(Processor processor, Path source) throws CheckFailedException {
-        DocumentBuilder builder = processor.newDocumentBuilder();
-        builder.setLineNumbering(true);
-        try {
-            XdmNode document = builder.build(new StreamSource(source.toFile()));
-            SourceText text = new SourceText(source);
-            text.collect(document);
-            return text;
-        } catch (SaxonApiException e) {
-            throw new CheckFailedException("The validation gate cannot read the TEI source " + source + ": "
-                    + e.getMessage(), source, -1, -1);
-        }
+    /**
+     * Reads {@code source} through the validator's secure parser: the gate may run on its own
+     * ({@code tei-press check}), and must then refuse external entities just as a build does.
+     */
+    public static SourceText read(Processor processor, Path source) throws InvalidInputException {
+        XdmNode document = new SecureParser(processor).parse(source);
+        SourceText text = new SourceText(source);
+        text.collect(document);
+        return text;
     }
 
     public Path file() {

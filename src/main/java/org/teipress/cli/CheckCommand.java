@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
-import org.teipress.check.Finding;
 import org.teipress.check.OutputGate;
 import org.teipress.pipeline.CheckFailedException;
 import org.teipress.pipeline.PublishException;
@@ -63,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
                 ConsoleProgress.level(quiet, verbose));
         Toolchain toolchain = toolchains.get();
         toolchain.allowFolders(outputs.source, outputs.out);
-        // The gate reads the source with a plain parser; the validator's safe parse comes first.
+        // The outputs are only measured against a source that is itself valid.
         toolchain.validate(outputs.source);
         List<Path> files = existingOutputs(selection);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
@@ -84,15 +83,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         if (!report.passed()) {
-            List<Finding> errors = report.errors();
-            Finding first = errors.get(0);
-            String message = first.check() + ": " + first.message()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "")
-                    + "; see " + reportFile + ". Fix the source or the stylesheets and run tei-press build again.";
-            if (first.place() != null) {
-                throw new CheckFailedException(message, first.place().file(), first.place().line(), -1);
-            }
-            throw new CheckFailedException(message);
+            throw report.failure("see " + reportFile + ". Fix the source or the stylesheets and run tei-press build again.");
         }
         return ExitCodes.OK;
     }

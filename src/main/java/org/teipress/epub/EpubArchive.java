@@ -50,11 +50,7 @@ final class EpubArchive implements AutoCloseable {
 
     void add(String path, byte[] data) throws PublishException {
         try {
-            ZipEntry entry = new ZipEntry(path);
-            entry.setTimeLocal(timestamp);
-            zip.putNextEntry(entry);
-            zip.write(data);
-            zip.closeEntry();
+            put(new ZipEntry(path), data);
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -68,6 +64,11 @@ final class EpubArchive implements AutoCloseable {
         CRC32 crc = new CRC32();
         crc.update(data);
         entry.setCrc(crc.getValue());
+        put(entry, data);
+    }
+
+    /** Every entry has the archive's one timestamp: the same input gives the same bytes. */
+    private void put(ZipEntry entry, byte[] data) throws IOException {
         entry.setTimeLocal(timestamp);
         zip.putNextEntry(entry);
         zip.write(data);

@@ -26,9 +26,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Parses untrusted TEI: no external entity, external DTD or XInclude is ever read (they could
  * leak local files or reach the network), and entity expansion is bounded so that a
- * "billion laughs" document fails in milliseconds instead of exhausting memory.
+ * "billion laughs" document fails in milliseconds instead of exhausting memory. Everything in
+ * tei-press that reads a TEI source reads it through this parser.
  */
-final class SecureParser {
+public final class SecureParser {
     /** Far above what a hand-written document needs, far below what an attack needs. */
     static final int ENTITY_EXPANSION_LIMIT = 10_000;
     private static final int ENTITY_SIZE_LIMIT = 1_000_000;
@@ -37,7 +38,7 @@ final class SecureParser {
     private final Processor processor;
     private final SAXParserFactory factory;
 
-    SecureParser(Processor processor) {
+    public SecureParser(Processor processor) {
         this.processor = processor;
         // The JDK's own parser, whatever else is on the class path: its limits are the ones set below.
         this.factory = SAXParserFactory.newDefaultInstance();
@@ -52,7 +53,7 @@ final class SecureParser {
     }
 
     /** The document as a line-numbered Saxon tree. */
-    XdmNode parse(Path source) throws InvalidInputException {
+    public XdmNode parse(Path source) throws InvalidInputException {
         requireReadable(source);
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
@@ -138,9 +139,14 @@ final class SecureParser {
                     + "Write the text out instead of defining it through nested entities in the DOCTYPE.",
                     source, line, column, e);
         }
-        return new InvalidInputException("The file is not well-formed XML: " + detail
-                + ". Expected well-formed XML (every tag closed and properly nested, '&' written as &amp;amp;,"
-                + " '<' as &amp;lt;); fix the markup at this position.", source, line, column, e);
+        return new InvalidInputException("The file is not well-formed XML: " + withoutFullStop(detail)
+                + ". Expected well-formed XML (every tag closed and properly nested, '&' written as &amp;,"
+                + " '<' as &lt;); fix the markup at this position.", source, line, column, e);
+    }
+
+    /** The parser's own sentences end with a full stop; the message adds its own after them. */
+    private static String withoutFullStop(String detail) {
+        return detail == null ? "" : detail.strip().replaceFirst("\\.+$", "");
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {

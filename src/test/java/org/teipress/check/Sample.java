@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
-import org.teipress.pipeline.CheckFailedException;
+import org.teipress.pipeline.InvalidInputException;
 
 /** The sample TEI source of the tests, copied into a test folder, optionally with an extra paragraph. */
 final class Sample {
@@ -46,7 +46,7 @@ final class Sample {
         throw new AssertionError(text + " is not in " + file);
     }
 
-    static SourceText read(Path file) throws CheckFailedException {
+    static SourceText read(Path file) throws InvalidInputException {
         return SourceText.read(new Processor(false), file);
     }
 }

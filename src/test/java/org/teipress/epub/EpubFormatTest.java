@@ -16,6 +16,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teipress.check.EpubCheckMessages;
 import org.teipress.pipeline.InvalidInputException;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Publication;
@@ -57,8 +58,7 @@ class EpubFormatTest {
 
     @Test
     void epubCheckFindsNothing() {
-        EpubChecker.Result result = EpubChecker.check(epub);
-        assertTrue(result.clean(), () -> String.join("\n", result.messages()));
+        assertEquals(List.of(), EpubCheckMessages.of(epub).all());
     }
 
     @Test
@@ -134,6 +134,17 @@ class EpubFormatTest {
         Path again = work.resolve("again.epub");
         format.write(publication(SAMPLE), again);
         assertArrayEquals(Files.readAllBytes(epub), Files.readAllBytes(again));
+    }
+
+    @Test
+    void aLineBreakInAHeadingSeparatesWordsInTheContents() throws Exception {
+        Path source = variant("<head>Lists</head>", "<head>Short<lb/>lists</head>");
+        Path broken = work.resolve("heading-break.epub");
+        format.write(publication(source), broken);
+        EpubFile published = new EpubFile(broken, processor);
+        String entry = published.string(published.xml("OEBPS/nav.xhtml"),
+                "//h:nav[@epub:type = 'toc']//h:a[@href = 'rules.xhtml#rules-lists']");
+        assertTrue(entry.endsWith("Short lists"), entry);
     }
 
     @Test

@@ -57,6 +57,8 @@ class TeiValidatorTest {
         assertEquals(5, e.line());
         assertTrue(e.column() > 0);
         assertTrue(e.getMessage().contains("not well-formed XML"), e.getMessage());
+        assertFalse(e.getMessage().contains(".."), "one full stop ends the parser's sentence: " + e.getMessage());
+        assertTrue(e.getMessage().contains("'&' written as &amp;,"), "the escape is shown as typed: " + e.getMessage());
         assertTrue(e.located().startsWith(file + ":5:" + e.column() + ": "), e.located());
     }
 

@@ -1,0 +1,46 @@
+package org.teipress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teipress.pipeline.InvalidInputException;
+
+class SourceTextTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anExternalEntityToALocalFileIsRefusedUnread() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "GATE-SECRET-91C2", StandardCharsets.UTF_8);
+        Path source = Files.writeString(dir.resolve("xxe.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\n"
+                + "<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">\n]>\n"
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>t</title>"
+                + "</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>"
+                + "</fileDesc></teiHeader><text><body><p>&leak;</p></body></text></TEI>", StandardCharsets.UTF_8);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Sample.read(source));
+
+        assertTrue(e.getMessage().contains("&leak;") && e.getMessage().contains("never reads external entities"),
+                e.getMessage());
+        assertEquals(5, e.line());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains("GATE-SECRET-91C2"), "the file leaked: " + t);
+        }
+    }
+
+    @Test
+    void passagesKeepTheirSourceLines() throws IOException, InvalidInputException {
+        Path source = Sample.copy(dir);
+        SourceText.Passage visit = Sample.read(source).passages().stream()
+                .filter(p -> p.text().startsWith("张明赴俄罗斯")).findFirst().orElseThrow();
+        assertEquals(Sample.lineOf(source, "张明赴俄罗斯"), visit.place().line());
+    }
+}
