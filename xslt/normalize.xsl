@@ -36,16 +36,23 @@
   <!-- Characters set in the Western font inside CJK text: Latin, Cyrillic, Greek, digits and
        the ASCII punctuation between them. CJK punctuation, quotes “” and the middle dot stay
        with the Han font, as Chinese typesetting wants them full width. -->
-  <xsl:variable name="fp:western-run" as="xs:string"
-      select="$fp:western-letter || '(' || $fp:western-inner || '*' || $fp:western-last || ')?'"/>
-  <xsl:variable name="fp:western-letters" as="xs:string"
+  <!-- Static, so the regular expressions are compiled once with the stylesheet, not once per
+       text node (compiling them cost more than the rest of the normalisation). -->
+  <xsl:variable name="fp:western-letters" as="xs:string" static="yes"
       select="'A-Za-z0-9\p{IsLatin-1Supplement}\p{IsLatinExtended-A}\p{IsLatinExtended-B}\p{IsGreek}\p{IsCyrillic}№'"/>
   <!-- The middle dot of Chinese names (U+00B7) is Latin-1 but belongs to the Han font. -->
-  <xsl:variable name="fp:western-letter" as="xs:string" select="'[' || $fp:western-letters || '-[·]]'"/>
-  <xsl:variable name="fp:western-inner" as="xs:string" select="'[' || $fp:western-letters || ' !#-/:;&lt;-@\[-`{-~«»–-[·]]'"/>
-  <xsl:variable name="fp:western-last" as="xs:string" select="'[' || $fp:western-letters || '%)\]-[·]]'"/>
-  <xsl:variable name="fp:han-run" as="xs:string"
+  <xsl:variable name="fp:western-letter" as="xs:string" static="yes" select="'[' || $fp:western-letters || '-[·]]'"/>
+  <xsl:variable name="fp:western-inner" as="xs:string" static="yes" select="'[' || $fp:western-letters || ' !#-/:;&lt;-@\[-`{-~«»–-[·]]'"/>
+  <xsl:variable name="fp:western-last" as="xs:string" static="yes" select="'[' || $fp:western-letters || '%)\]-[·]]'"/>
+  <xsl:variable name="fp:western-run" as="xs:string" static="yes"
+      select="$fp:western-letter || '(' || $fp:western-inner || '*' || $fp:western-last || ')?'"/>
+  <xsl:variable name="fp:han-run" as="xs:string" static="yes"
       select="'[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsEnclosedAlphanumerics}\p{IsEnclosedCJKLettersandMonths}\p{IsCJKCompatibility}\p{IsCJKUnifiedIdeographsExtensionA}]+'"/>
+
+  <!-- A shadow attribute's value is read again as an attribute value template: braces doubled. -->
+  <xsl:variable name="fp:western-run-avt" as="xs:string" static="yes"
+      select="replace($fp:western-run, '([{}])', '$1$1')"/>
+  <xsl:variable name="fp:han-run-avt" as="xs:string" static="yes" select="replace($fp:han-run, '([{}])', '$1$1')"/>
 
   <xsl:template match="tei:div | tei:note" priority="2">
     <xsl:copy>
@@ -74,15 +81,27 @@
   <!-- Attribute values (URLs, dates) are data, not text to be set: never cut into runs. -->
   <xsl:template match="text()[normalize-space()][ancestor::tei:TEI]">
     <xsl:variable name="cjk" select="f:in-cjk-context(.)"/>
-    <xsl:analyze-string select="." regex="{if ($cjk) then $fp:western-run else $fp:han-run}">
-      <xsl:matching-substring>
-        <tp:run script="{if ($cjk) then 'latn' else 'hani'}">
-          <xsl:value-of select="."/>
-        </tp:run>
-      </xsl:matching-substring>
-      <xsl:non-matching-substring>
-        <xsl:value-of select="."/>
-      </xsl:non-matching-substring>
-    </xsl:analyze-string>
+    <xsl:choose>
+      <xsl:when test="$cjk">
+        <xsl:analyze-string select="." _regex="{$fp:western-run-avt}">
+          <xsl:matching-substring>
+            <tp:run script="latn"><xsl:value-of select="."/></tp:run>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring>
+            <xsl:value-of select="."/>
+          </xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="." _regex="{$fp:han-run-avt}">
+          <xsl:matching-substring>
+            <tp:run script="hani"><xsl:value-of select="."/></tp:run>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring>
+            <xsl:value-of select="."/>
+          </xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

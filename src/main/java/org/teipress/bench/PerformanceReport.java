@@ -62,7 +62,63 @@ public final class PerformanceReport {
             target(md, largest.copies() + "× book peak heap < 2 GB", mib(largest.peakHeapBytes()),
                     largest.peakHeapBytes() < SCALE_HEAP_TARGET);
         }
+        limits(md, results, coldMedian);
         return md.toString();
+    }
+
+    /** Where the time goes, worked out from the figures above, so it stays true when they change. */
+    private static void limits(StringBuilder md, BenchResults results, Duration coldMedian) {
+        Map<String, Duration> warm = results.warmStages();
+        Duration total = results.warmTotal();
+        md.append("\n## What limits it\n\n");
+        Duration prepare = stage(warm, "validate").plus(stage(warm, "normalize")).plus(stage(warm, "preflight"));
+        Duration pdfPath = stage(warm, "pdf").plus(stage(warm, " pdf-standards"));
+        Duration epubPath = stage(warm, "epub").plus(stage(warm, " epubcheck"));
+        md.append("- Warm: PDF and EPUB are written on their own threads and each is checked as soon as it is"
+                + " written, so a build takes about validation and normalisation (").append(ms(prepare))
+          .append(") plus the longer of the two paths. The PDF path is ").append(ms(pdfPath))
+          .append(": ").append(ms(stage(warm, "pdf-layout"))).append(" for the layout passes (")
+          .append(share(stage(warm, "pdf-layout"), total)).append(" of the total; footnote numbers that restart on"
+                + " every page need at least two FOP layouts, each loading the 15 MB CJK fonts anew), ")
+          .append(ms(stage(warm, "pdf-render"))).append(" to render the kept layout and ")
+          .append(ms(stage(warm, " pdf-standards"))).append(" for veraPDF (")
+          .append(share(stage(warm, " pdf-standards"), total)).append("). The EPUB path is ").append(ms(epubPath))
+          .append(" (EPUB ").append(ms(stage(warm, "epub"))).append(", EPUBCheck ")
+          .append(ms(stage(warm, " epubcheck"))).append(").\n");
+        if (!results.coldRuns().isEmpty()) {
+            md.append("- Cold: ").append(ms(coldMedian.minus(total))).append(" more than a warm build: starting"
+                    + " the JVM, loading classes, running without compiled code, and the set-up a running JVM keeps"
+                    + " (stylesheets, RELAX NG and Schematron compiled, FOP's fonts, veraPDF's profiles, EPUBCheck's"
+                    + " schemas). The set-up runs on background threads while the source is validated, but on two"
+                    + " cores it competes with the build itself.\n");
+        }
+        if (results.scale().size() >= 2) {
+            BenchResults.ScalePoint first = results.scale().get(0);
+            BenchResults.ScalePoint last = results.scale().get(results.scale().size() - 1);
+            Duration firstPerCopy = first.took().dividedBy(first.copies());
+            Duration lastPerCopy = last.took().dividedBy(last.copies());
+            double ratio = firstPerCopy.isZero() ? 0 : (double) lastPerCopy.toNanos() / firstPerCopy.toNanos();
+            md.append("- Scale: time per copy goes from ").append(ms(firstPerCopy)).append(" (").append(first.copies())
+              .append("×) to ").append(ms(lastPerCopy)).append(" (").append(last.copies()).append("×), ")
+              .append(String.format(Locale.ROOT, "%.2f", ratio)).append(" times")
+              .append(ratio <= 1.5 ? ": growth is close to linear (fixed costs are shared by more pages)."
+                      : ": growth is worse than linear.")
+              .append(" Peak heap of the ").append(last.copies()).append("× book: ").append(mib(last.peakHeapBytes()))
+              .append(" (the layouts are kept as trees to read the footnotes' pages).\n");
+        }
+    }
+
+    /** A stage's median; a name starting with a space matches the check of that name on any output. */
+    private static Duration stage(Map<String, Duration> stages, String name) {
+        if (!name.startsWith(" ")) {
+            return stages.getOrDefault(name, Duration.ZERO);
+        }
+        return stages.entrySet().stream().filter(e -> e.getKey().startsWith("  check ") && e.getKey().endsWith(name))
+                .map(Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static String share(Duration part, Duration whole) {
+        return whole.isZero() ? "–" : String.format(Locale.ROOT, "%d %%", Math.round(100.0 * part.toNanos() / whole.toNanos()));
     }
 
     private static void target(StringBuilder md, String what, String measured, boolean met) {

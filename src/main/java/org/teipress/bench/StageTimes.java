@@ -9,6 +9,7 @@ import org.teipress.pipeline.Progress;
 
 /** Collects the stage times the pipeline reports, run after run, and gives their medians. */
 final class StageTimes implements Progress {
+    // Outputs are written and checked on several threads at once; every method is synchronized.
     private final Map<String, List<Duration>> byStage = new LinkedHashMap<>();
     private final Progress next;
 
@@ -17,7 +18,7 @@ final class StageTimes implements Progress {
     }
 
     @Override
-    public void stageDone(String stage, String detail, Duration took) {
+    public synchronized void stageDone(String stage, String detail, Duration took) {
         byStage.computeIfAbsent(key(stage, detail), s -> new ArrayList<>()).add(took);
         next.stageDone(stage, detail, took);
     }
@@ -31,12 +32,12 @@ final class StageTimes implements Progress {
         return words.length >= 2 ? "  check " + words[0] + " " + words[1] : stage;
     }
 
-    void clear() {
+    synchronized void clear() {
         byStage.clear();
     }
 
     /** Stage → median time over the recorded runs, in the order the stages first ran. */
-    Map<String, Duration> medians() {
+    synchronized Map<String, Duration> medians() {
         Map<String, Duration> medians = new LinkedHashMap<>();
         byStage.forEach((stage, times) -> medians.put(stage, median(times)));
         return medians;

@@ -8,6 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,55 +45,107 @@ public final class OutputGate implements Gate {
         this.progress = progress;
     }
 
+    /** Sets up the checkers that are slow to start (veraPDF); see {@link PdfStandardsCheck#prepare}. */
+    public static void prepare() throws Exception {
+        PdfStandardsCheck.prepare();
+    }
+
     @Override
     public List<Path> check(Publication publication, List<Path> staged, Path outDir) throws PublishException {
-        if (staged.isEmpty()) {
-            return List.of();
+        try (Run run = start(publication)) {
+            staged.forEach(run::begin);
+            return run.finish(staged, outDir);
         }
-        CheckReport report = inspect(publication.source(), staged);
-        Path json = staged.get(0).resolveSibling(REPORT);
-        write(json, report.toJson());
-        report.forEach((output, r) -> progress.stageDone("check", output + "  " + CheckReport.describe(r),
-                Duration.ofMillis(r.millis())));
-        if (report.passed()) {
-            deleteStale(outDir.resolve(FAILED_REPORT));
-            return List.of(json);
+    }
+
+    /** Checks each output on its own thread from the moment it is written (see {@link Gate#start}). */
+    @Override
+    public Run start(Publication publication) {
+        return new GateRun(publication.source());
+    }
+
+    /** Runs every check that applies to each output (chosen by file extension), outputs in parallel. */
+    public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
+        try (GateRun run = new GateRun(source)) {
+            outputs.forEach(run::begin);
+            return run.report(outputs);
         }
-        moveReport(json, outDir.resolve(FAILED_REPORT));
-        throw report.failure("the outputs were not published, see " + outDir.resolve(FAILED_REPORT));
     }
 
     /**
-     * Runs every check that applies to each output (chosen by file extension). Outputs are checked
-     * in parallel: veraPDF and EPUBCheck each spend most of their time starting up, on one core.
+     * The checks of one build. veraPDF and EPUBCheck each spend most of their time on one core,
+     * so each output gets its own thread; the source's text is read once, while outputs are
+     * still being written.
      */
-    public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
-        SourceText text = SourceText.read(processor, source);
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(outputs.size(),
-                Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<List<CheckResult>>> pending = new ArrayList<>();
-            for (Path output : outputs) {
-                pending.add(workers.submit(() -> inspect(output, text)));
+    private final class GateRun implements Run {
+        private final ExecutorService workers = Executors.newCachedThreadPool(daemons());
+        private final Future<SourceText> text;
+        private final Map<Path, Future<List<CheckResult>>> pending = new ConcurrentHashMap<>();
+
+        GateRun(Path source) {
+            this.text = workers.submit(() -> SourceText.read(processor, source));
+        }
+
+        @Override
+        public void begin(Path output) {
+            pending.put(output, workers.submit(() -> inspect(output, text.get())));
+        }
+
+        @Override
+        public List<Path> finish(List<Path> staged, Path outDir) throws PublishException {
+            if (staged.isEmpty()) {
+                return List.of();
             }
-            CheckReport report = new CheckReport();
-            for (int i = 0; i < outputs.size(); i++) {
-                for (CheckResult result : pending.get(i).get()) {
-                    report.add(outputs.get(i).getFileName().toString(), result);
+            CheckReport report = report(staged);
+            Path json = staged.get(0).resolveSibling(REPORT);
+            write(json, report.toJson());
+            report.forEach((output, r) -> progress.stageDone("check", output + "  " + CheckReport.describe(r),
+                    Duration.ofMillis(r.millis())));
+            if (report.passed()) {
+                deleteStale(outDir.resolve(FAILED_REPORT));
+                return List.of(json);
+            }
+            moveReport(json, outDir.resolve(FAILED_REPORT));
+            throw report.failure("the outputs were not published, see " + outDir.resolve(FAILED_REPORT));
+        }
+
+        CheckReport report(List<Path> outputs) throws PublishException {
+            try {
+                CheckReport report = new CheckReport();
+                for (Path output : outputs) {
+                    Future<List<CheckResult>> results = pending.get(output);
+                    if (results == null) {
+                        throw new IllegalStateException(output + " was never handed to the gate");
+                    }
+                    for (CheckResult result : results.get()) {
+                        report.add(output.getFileName().toString(), result);
+                    }
                 }
+                return report;
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
+                if (cause instanceof PublishException publishException) {
+                    throw publishException;
+                }
+                throw new CheckFailedException("The validation gate failed: " + cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CheckFailedException("The validation gate was interrupted.");
             }
-            return report;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof PublishException publishException) {
-                throw publishException;
-            }
-            throw new CheckFailedException("The validation gate failed: " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CheckFailedException("The validation gate was interrupted.");
-        } finally {
+        }
+
+        @Override
+        public void close() {
             workers.shutdownNow();
         }
+    }
+
+    private static ThreadFactory daemons() {
+        return task -> {
+            Thread thread = new Thread(task, "tei-press-gate");
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private List<CheckResult> inspect(Path output, SourceText text) throws CheckFailedException {

@@ -26,6 +26,18 @@ public final class PdfStandardsCheck implements OutputCheck<PdfUnderTest> {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
+    /**
+     * Loads veraPDF's model and the PDF/A-2 and PDF/UA-1 profiles, which takes seconds in a new
+     * JVM; done ahead on a background thread, it overlaps the build instead of adding to it.
+     */
+    public static void prepare() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAValidator validator = Foundries.defaultInstance().createValidator(
+                List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1))) {
+            // Creating it is what loads the profiles.
+        }
+    }
+
     @Override
     public String name() {
         return "pdf-standards";

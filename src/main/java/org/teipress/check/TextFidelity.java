@@ -82,22 +82,40 @@ final class TextFidelity {
     }
 
     /**
-     * Matches {@code needle} in pieces from {@code from} on: the first piece anywhere after it,
-     * each further piece within {@link #MAX_GAP}; of several candidates the longest one wins.
+     * Matches {@code needle} in pieces from {@code from} on: the first piece at the earliest place
+     * after {@code from} from which the whole passage can be matched, each further piece within
+     * {@link #MAX_GAP} of the one before (of several candidates the longest wins). Taking the
+     * earliest complete match, not the longest first piece, matters when passages repeat (a
+     * book's chapters quoting each other, running heads repeating a heading): a later copy
+     * that happens to be unbroken by a page must not be taken for this one and skip the text
+     * in between.
      */
     private static Match find(String haystack, String needle, int from) {
-        int matched = 0;
-        int position = from;
-        boolean first = true;
+        String firstPiece = needle.substring(0, Math.min(MIN_PIECE, needle.length()));
+        Match best = new Match(0, needle.length(), from);
+        for (int at = haystack.indexOf(firstPiece, from); at >= 0; at = haystack.indexOf(firstPiece, at + 1)) {
+            Match match = matchFrom(haystack, needle, at);
+            if (match.complete()) {
+                return match;
+            }
+            if (match.matched > best.matched) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    /** Matches {@code needle} starting at {@code start}, its later pieces each within {@link #MAX_GAP}. */
+    private static Match matchFrom(String haystack, String needle, int start) {
+        int matched = commonPrefix(haystack, start, needle, 0);
+        int position = start + matched;
         while (matched < needle.length()) {
             int pieceLength = Math.min(MIN_PIECE, needle.length() - matched);
             String piece = needle.substring(matched, matched + pieceLength);
             int bestStart = -1;
             int bestLength = 0;
-            for (int at = haystack.indexOf(piece, position); at >= 0; at = haystack.indexOf(piece, at + 1)) {
-                if (!first && at - position > MAX_GAP) {
-                    break;
-                }
+            for (int at = haystack.indexOf(piece, position); at >= 0 && at - position <= MAX_GAP;
+                    at = haystack.indexOf(piece, at + 1)) {
                 int length = commonPrefix(haystack, at, needle, matched);
                 if (length > bestLength) {
                     bestStart = at;
@@ -108,11 +126,10 @@ final class TextFidelity {
                 }
             }
             if (bestStart < 0) {
-                return new Match(matched, needle.length(), position);
+                break;
             }
             matched += bestLength;
             position = bestStart + bestLength;
-            first = false;
         }
         return new Match(matched, needle.length(), position);
     }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.saxon.s9api.Processor;
 import org.teipress.check.OutputGate;
 import org.teipress.epub.EpubFormat;
@@ -57,6 +60,13 @@ public final class Toolchain {
     private final Normalizer normalizer;
     private final FontCoverage fontCoverage;
     private final Map<String, OutputFormat> formats = new ConcurrentHashMap<>();
+    /** Sets up fonts, renderers and checkers ahead of their first use, overlapping validation. */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "tei-press-prepare");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean gatePrepared = new AtomicBoolean();
 
     public Toolchain() throws PublishException {
         this(new Toolkit());
@@ -85,11 +95,15 @@ public final class Toolchain {
 
     /** A pipeline that reports to {@code progress} and checks its outputs with the validation gate. */
     public Pipeline pipeline(Progress progress) {
+        if (gatePrepared.compareAndSet(false, true)) {
+            inBackground(OutputGate::prepare);
+        }
         return pipeline(progress, new OutputGate(processor, progress));
     }
 
     /** A pipeline with another gate ({@link Gate#NONE} for unchecked benchmark runs). */
     public Pipeline pipeline(Progress progress, Gate gate) {
+        inBackground(fontCoverage::load);
         return new Pipeline(validator, normalizer, progress, gate, fontCoverage);
     }
 
@@ -121,9 +135,26 @@ public final class Toolchain {
         OutputFormat format = formats.get(key);
         if (format == null) {
             format = create(name, pageSize);
-            formats.putIfAbsent(key, format);
+            if (formats.putIfAbsent(key, format) == null) {
+                inBackground(format::prepare);
+            }
         }
         return formats.get(key);
+    }
+
+    /** What a build will need; a failure here is left for the build itself to meet and report. */
+    private void inBackground(Preparation preparation) {
+        background.execute(() -> {
+            try {
+                preparation.run();
+            } catch (Exception e) {
+                // The stage that needs it does the same work again and reports the problem there.
+            }
+        });
+    }
+
+    private interface Preparation {
+        void run() throws Exception;
     }
 
     private OutputFormat create(String name, String pageSize) throws PublishException {

@@ -35,6 +35,11 @@ public final class EpubFormat implements OutputFormat {
     }
 
     @Override
+    public void prepare() throws PublishException {
+        stylesheets.executable(XhtmlDocuments.STYLESHEET);
+    }
+
+    @Override
     public void write(Publication publication, Path target) throws PublishException {
         XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), publication.source(), layout);
         PackagePlan plan = PackagePlan.read(xhtml.plan(), publication.source());

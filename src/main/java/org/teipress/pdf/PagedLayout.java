@@ -62,6 +62,7 @@ final class PagedLayout {
         Duration firstPass = null;
         Map<String, Integer> used = Map.of();
         for (int pass = 1; ; pass++) {
+            problems.forgetWarnings();
             XdmNode intermediate = layOut(publication, used);
             if (firstPass == null) {
                 firstPass = Duration.ofNanos(System.nanoTime() - start);

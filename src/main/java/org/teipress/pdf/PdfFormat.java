@@ -70,6 +70,12 @@ public final class PdfFormat implements OutputFormat {
         progress.stageDone("pdf-render", target.getFileName().toString(), Duration.ofNanos(System.nanoTime() - start));
     }
 
+    @Override
+    public void prepare() throws PublishException {
+        factory();
+        stylesheets.executable("tei-to-fo.xsl");
+    }
+
     /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
     FootnoteLayout layOut(Publication publication) throws PublishException {
         return layOut(publication, creationDate(publication), Progress.silent());

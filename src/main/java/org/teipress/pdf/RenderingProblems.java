@@ -37,6 +37,15 @@ final class RenderingProblems implements EventListener {
         }
     }
 
+    /**
+     * Drops the warnings heard so far: those of a layout pass that is thrown away describe pages
+     * nobody sees (the first pass numbers notes continuously, so a long book's three-digit marks
+     * overflow the hanging label that the final circled numbers fit).
+     */
+    void forgetWarnings() {
+        warnings.clear();
+    }
+
     List<String> warnings() {
         return List.copyOf(warnings);
     }

@@ -19,7 +19,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * Every character the outputs will show must be in one of the fonts tei-press embeds. FOP would
  * otherwise print "#" with a warning and no location, and an e-reader a tofu box; checked here,
  * the failure names the character and its line in the TEI. The fonts' character maps are read
- * once, on first use, and kept as a set of code points.
+ * once, on first use (or ahead of it, see {@link #load()}), and only the characters a document
+ * uses are looked up in them, each once per instance.
  */
 public final class FontCoverage implements Preflight {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -28,7 +29,10 @@ public final class FontCoverage implements Preflight {
 
     private final Toolkit toolkit;
     private final List<String> fontFiles;
-    private BitSet covered;
+    private List<CmapLookup> cmaps;
+    /** Code points already looked up, and of those the ones some font has a glyph for. */
+    private final BitSet known = new BitSet();
+    private final BitSet covered = new BitSet();
 
     /** {@code fontFiles}: file names under {@code fonts/} in the toolkit, e.g. {@code NotoSerif-Regular.ttf}. */
     public FontCoverage(Toolkit toolkit, List<String> fontFiles) {
@@ -38,14 +42,14 @@ public final class FontCoverage implements Preflight {
 
     @Override
     public void check(Publication publication) throws PublishException {
-        BitSet fonts = covered();
+        List<CmapLookup> fonts = cmaps();
         List<String> missing = new ArrayList<>();
         int[] first = null;
         for (XdmNode text : printedText(publication.tei())) {
             String value = text.getStringValue();
             for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
                 int c = value.codePointAt(i);
-                if (!needsGlyph(c) || fonts.get(c)) {
+                if (!needsGlyph(c) || hasGlyph(fonts, c)) {
                     continue;
                 }
                 int line = lineOf(text, value, i);
@@ -110,18 +114,36 @@ public final class FontCoverage implements Preflight {
         }
     }
 
-    private synchronized BitSet covered() throws PublishException {
-        if (covered == null) {
-            BitSet all = new BitSet();
-            for (String file : fontFiles) {
-                all.or(cmapOf(file));
-            }
-            covered = all;
-        }
-        return covered;
+    /** Reads the fonts' character maps now, so that a build started later does not wait for them. */
+    public void load() throws PublishException {
+        cmaps();
     }
 
-    private BitSet cmapOf(String file) throws PublishException {
+    private synchronized List<CmapLookup> cmaps() throws PublishException {
+        if (cmaps == null) {
+            List<CmapLookup> all = new ArrayList<>();
+            for (String file : fontFiles) {
+                all.add(cmapOf(file));
+            }
+            cmaps = List.copyOf(all);
+        }
+        return cmaps;
+    }
+
+    private synchronized boolean hasGlyph(List<CmapLookup> fonts, int c) {
+        if (!known.get(c)) {
+            known.set(c);
+            for (CmapLookup cmap : fonts) {
+                if (cmap.getGlyphId(c) > 0) {
+                    covered.set(c);
+                    break;
+                }
+            }
+        }
+        return covered.get(c);
+    }
+
+    private CmapLookup cmapOf(String file) throws PublishException {
         URL url;
         try {
             url = toolkit.resource("fonts/" + file);
@@ -136,13 +158,8 @@ public final class FontCoverage implements Preflight {
             if (cmap == null) {
                 throw new IOException("it has no Unicode character map");
             }
-            BitSet codePoints = new BitSet();
-            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
-                if (cmap.getGlyphId(c) > 0) {
-                    codePoints.set(c);
-                }
-            }
-            return codePoints;
+            // The lookup keeps the map it read; it needs nothing more from the closed font.
+            return cmap;
         } catch (IOException | RuntimeException e) {
             throw new PublishException("The font " + file + " cannot be read from " + location(url) + ": "
                     + e.getMessage() + ". The installation is damaged: rebuild it with 'mvn package'"

@@ -15,4 +15,12 @@ public interface OutputFormat {
     default void write(Publication publication, Path target, Progress progress) throws PublishException {
         write(publication, target);
     }
+
+    /**
+     * Sets up what the first {@link #write} would otherwise wait for (compiled stylesheets, a
+     * renderer and its fonts). The toolchain calls it on a background thread while the source is
+     * still being validated; failures are left for {@code write} to report.
+     */
+    default void prepare() throws PublishException {
+    }
 }

@@ -8,6 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.sf.saxon.s9api.XdmNode;
 import org.teipress.xslt.Normalizer;
 
@@ -66,17 +70,10 @@ public final class Pipeline {
         OutputNames.requireNoClash(source, outDir, baseName, formats);
         Publication publication = prepare(source);
         Path staging = createStaging(outDir);
-        try {
-            List<Path> staged = new ArrayList<>();
-            for (OutputFormat format : formats) {
-                long start = System.nanoTime();
-                Path target = staging.resolve(baseName + "." + format.name());
-                format.write(publication, target, progress);
-                staged.add(target);
-                progress.stageDone(format.name(), target.getFileName().toString(), since(start));
-            }
+        try (Gate.Run checks = gate.start(publication)) {
+            List<Path> staged = writeAll(publication, staging, baseName, formats, checks);
             long gateStart = System.nanoTime();
-            staged.addAll(gate.check(publication, List.copyOf(staged), outDir));
+            staged.addAll(checks.finish(List.copyOf(staged), outDir));
             progress.stageDone("gate", "all checks, outputs in parallel", since(gateStart));
             List<Path> written = new ArrayList<>();
             for (Path file : staged) {
@@ -85,6 +82,51 @@ public final class Pipeline {
             return written;
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Writes every format at once, each on its own thread (the EPUB need not wait for the PDF's
+     * layout passes), and hands each output to the gate as soon as it is written. Returns the
+     * staged files in the order of {@code formats}; the first failure, in that order, is thrown
+     * once every format has stopped, so nothing still writes into the staging folder.
+     */
+    private List<Path> writeAll(Publication publication, Path staging, String baseName, List<OutputFormat> formats,
+            Gate.Run checks) throws PublishException {
+        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, formats.size()));
+        try {
+            List<Future<Path>> pending = new ArrayList<>();
+            for (OutputFormat format : formats) {
+                pending.add(writers.submit(() -> {
+                    long start = System.nanoTime();
+                    Path target = staging.resolve(baseName + "." + format.name());
+                    format.write(publication, target, progress);
+                    progress.stageDone(format.name(), target.getFileName().toString(), since(start));
+                    checks.begin(target);
+                    return target;
+                }));
+            }
+            List<Path> staged = new ArrayList<>();
+            PublishException failure = null;
+            for (Future<Path> written : pending) {
+                try {
+                    staged.add(written.get());
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof PublishException publishException ? publishException
+                                : new PublishException("Writing an output failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return staged;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("The build was interrupted while writing its outputs.", e);
+        } finally {
+            writers.shutdownNow();
         }
     }
 

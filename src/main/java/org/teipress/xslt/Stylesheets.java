@@ -29,6 +29,8 @@ public final class Stylesheets {
     private final Processor processor;
     private final Toolkit toolkit;
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    /** One lock per stylesheet: a build asking for one being compiled in the background waits for it. */
+    private final Map<String, Object> compiling = new ConcurrentHashMap<>();
 
     public Stylesheets(Processor processor, Toolkit toolkit) {
         this.processor = processor;
@@ -42,11 +44,17 @@ public final class Stylesheets {
     /** The compiled stylesheet {@code xslt/<name>}, e.g. {@code tei-to-fo.xsl}. */
     public XsltExecutable executable(String name) throws PublishException {
         XsltExecutable executable = compiled.get(name);
-        if (executable == null) {
-            executable = compile(name);
-            compiled.putIfAbsent(name, executable);
+        if (executable != null) {
+            return executable;
         }
-        return executable;
+        synchronized (compiling.computeIfAbsent(name, n -> new Object())) {
+            executable = compiled.get(name);
+            if (executable == null) {
+                executable = compile(name);
+                compiled.put(name, executable);
+            }
+            return executable;
+        }
     }
 
     private XsltExecutable compile(String name) throws PublishException {
