@@ -18,6 +18,7 @@
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
   <xsl:import href="common/urls.xsl"/>
+  <xsl:import href="common/punctuation.xsl"/>
   <xsl:import href="fo/params.xsl"/>
   <xsl:import href="fo/pages.xsl"/>
   <xsl:import href="fo/metadata.xsl"/>
