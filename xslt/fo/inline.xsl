@@ -69,10 +69,12 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- U+2005 FOUR-PER-EM SPACE: FOP sets it a quarter em wide, may break the line there and
-       then drops it like any space, so it never shows at a line start or end. -->
+  <!-- An ordinary space: FOP breaks lines at it and drops it at a line start or end (U+2005,
+       a fixed-width space, would stay and show at the start of the next line). Noto Serif
+       SC's space is 0.256 em; the word spacing makes it a quarter em and keeps justification
+       from stretching it. -->
   <xsl:template name="fp:quarter-space">
-    <xsl:text>&#x2005;</xsl:text>
+    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}"><xsl:text> </xsl:text></fo:inline>
   </xsl:template>
 
   <!-- Compressed punctuation (clreq 3.1.6). FOP adds letter spacing after every character,
