@@ -83,21 +83,36 @@ final class TextFidelity {
 
     /**
      * Matches {@code needle} in pieces from {@code from} on: the first piece anywhere after it,
-     * each further piece within {@link #MAX_GAP}; of several candidates the longest one wins.
+     * each further piece within {@link #MAX_GAP}. The earliest start from which the whole needle
+     * matches wins, else the start that matches most: a passage split by a page break must not be
+     * taken from a later, unbroken copy of the same words (a reference list repeats citations).
      */
     private static Match find(String haystack, String needle, int from) {
-        int matched = 0;
-        int position = from;
-        boolean first = true;
+        String firstPiece = needle.substring(0, Math.min(MIN_PIECE, needle.length()));
+        Match best = new Match(0, needle.length(), from);
+        for (int at = haystack.indexOf(firstPiece, from); at >= 0; at = haystack.indexOf(firstPiece, at + 1)) {
+            Match candidate = continueFrom(haystack, needle, at);
+            if (candidate.complete()) {
+                return candidate;
+            }
+            if (candidate.matched > best.matched) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Matches {@code needle} starting exactly at {@code start}, later pieces within the gap. */
+    private static Match continueFrom(String haystack, String needle, int start) {
+        int matched = commonPrefix(haystack, start, needle, 0);
+        int position = start + matched;
         while (matched < needle.length()) {
             int pieceLength = Math.min(MIN_PIECE, needle.length() - matched);
             String piece = needle.substring(matched, matched + pieceLength);
             int bestStart = -1;
             int bestLength = 0;
-            for (int at = haystack.indexOf(piece, position); at >= 0; at = haystack.indexOf(piece, at + 1)) {
-                if (!first && at - position > MAX_GAP) {
-                    break;
-                }
+            for (int at = haystack.indexOf(piece, position); at >= 0 && at - position <= MAX_GAP;
+                    at = haystack.indexOf(piece, at + 1)) {
                 int length = commonPrefix(haystack, at, needle, matched);
                 if (length > bestLength) {
                     bestStart = at;
@@ -112,7 +127,6 @@ final class TextFidelity {
             }
             matched += bestLength;
             position = bestStart + bestLength;
-            first = false;
         }
         return new Match(matched, needle.length(), position);
     }
