@@ -46,12 +46,11 @@
                           else 'references-other'"/>
   </xsl:function>
 
-  <!-- Set like a footnote (size, hanging number); a Western entry is ragged, as Western notes
-       are, so that long URLs do not open wide gaps. -->
+  <!-- Set like a footnote (size, hanging number), but ragged: nearly every entry ends in a long
+       URL, and justifying the line before it would spread the Han characters apart. -->
   <xsl:template match="tp:reference">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="bibl" select="tei:bibl"/>
-    <xsl:variable name="cjk" select="f:in-cjk-context($bibl)"/>
     <fo:list-block font-size="{$footnote-font-size}" line-height="{$footnote-line-height}"
         provisional-distance-between-starts="2.6em" provisional-label-separation="0.3em"
         letter-spacing="0pt" space-after="0.8mm" keep-together.within-page="always">
@@ -60,12 +59,9 @@
           <fo:block font-family="{$western-font}">[<xsl:value-of select="position()"/>]</fo:block>
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
-          <fo:block text-align="{if ($cjk) then 'justify' else 'start'}" font-family="{f:font-for($bibl)}">
+          <fo:block text-align="start" font-family="{f:font-for($bibl)}">
             <xsl:call-template name="f:fo-language">
               <xsl:with-param name="lang" select="f:lang($bibl)"/>
-            </xsl:call-template>
-            <xsl:call-template name="f:cjk-justification">
-              <xsl:with-param name="cjk" select="$cjk"/>
             </xsl:call-template>
             <xsl:apply-templates select="$bibl"/>
             <fo:inline font-family="{$han-font}" xml:lang="{$lang}">
