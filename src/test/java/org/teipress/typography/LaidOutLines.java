@@ -15,8 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Raised note marks sit on a baseline of their own and form lines of their own.
  */
 final class LaidOutLines {
-    /** One glyph: its text, left edge, advance and the page it is on. */
-    record Glyph(String text, double x, double width, int page) {
+    /** One glyph: its text, left edge, advance, font size and the page it is on. */
+    record Glyph(String text, double x, double width, double size, int page) {
         double end() {
             return x + width;
         }
@@ -68,7 +68,8 @@ final class LaidOutLines {
                 // Baselines closer than half a point are the same line.
                 long key = Math.round(position.getYDirAdj() * 2);
                 byBaseline.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Glyph(position.getUnicode(), position.getXDirAdj(), position.getWidthDirAdj(), page));
+                        .add(new Glyph(position.getUnicode(), position.getXDirAdj(), position.getWidthDirAdj(),
+                                position.getFontSizeInPt(), page));
             }
         };
         stripper.setStartPage(page);
