@@ -6,8 +6,25 @@
          footnotes (document order, the author note with its own @n is not counted);
        * text is cut into script runs: inside CJK text, runs of Latin, Cyrillic and digits are
          wrapped in tp:run[@script='latn'], inside other text runs of Han in
-         tp:run[@script='hani']; fonts and spacing are chosen from these runs.
-     Everything else is copied unchanged. -->
+         tp:run[@script='hani']; fonts and spacing are chosen from these runs;
+       * inside CJK text, spacing between scripts and compression of punctuation are marked
+         (see "What the typographic marks promise" below).
+     Everything else is copied unchanged.
+
+     What the typographic marks promise to the drivers (which must honour them):
+       * tp:run[@script='latn']/@tp:space-before='quarter' (and tp:space-after): the character
+         just before (after) the run in the block's text flow (normalize/text-flow.xsl) is a Han
+         ideograph. The driver sets a quarter-em space there (the source has none, "2023年"),
+         one that is never visible at a line start or line end: it may be discarded at a line
+         break (FO: U+2005 FOUR-PER-EM SPACE, or padding on an fo:inline with conditionality
+         discard; XHTML: CSS text-autospace where readers support it, else a class with a
+         margin). No mark next to punctuation, a boundary or the edge of the block.
+       * tp:punct[@squeeze='end'|'start']: one full-width punctuation mark (its only content)
+         that is set half an em wide by removing the blank half on that side (end: 。”, start:
+         （《), the rules in common/punctuation.xsl. A driver that cannot squeeze must still
+         output the text.
+       * tei:title/@tp:open-squeeze='start' and @tp:close-squeeze='end': the same for the
+         brackets 《》 the drivers generate around a Chinese title (f:title-brackets). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -15,7 +32,12 @@
     xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
-    exclude-result-prefixes="xs tei f fp">
+    xmlns:fn="http://www.w3.org/2005/xpath-functions"
+    exclude-result-prefixes="xs tei f fp fn">
+
+  <xsl:import href="common/lang.xsl"/>
+  <xsl:import href="common/punctuation.xsl"/>
+  <xsl:import href="normalize/text-flow.xsl"/>
 
   <xsl:template match="/tei:TEI">
     <xsl:copy>
@@ -23,8 +45,6 @@
       <xsl:apply-templates select="@*, node()"/>
     </xsl:copy>
   </xsl:template>
-
-  <xsl:import href="common/lang.xsl"/>
 
   <xsl:mode on-no-match="shallow-copy" use-accumulators="#all"/>
 
@@ -36,23 +56,16 @@
   <!-- Characters set in the Western font inside CJK text: Latin, Cyrillic, Greek, digits and
        the ASCII punctuation between them. CJK punctuation, quotes “” and the middle dot stay
        with the Han font, as Chinese typesetting wants them full width. -->
-  <!-- Static, so the regular expressions are compiled once with the stylesheet, not once per
-       text node (compiling them cost more than the rest of the normalisation). -->
-  <xsl:variable name="fp:western-letters" as="xs:string" static="yes"
+  <xsl:variable name="fp:western-letters" static="yes" as="xs:string"
       select="'A-Za-z0-9\p{IsLatin-1Supplement}\p{IsLatinExtended-A}\p{IsLatinExtended-B}\p{IsGreek}\p{IsCyrillic}№'"/>
   <!-- The middle dot of Chinese names (U+00B7) is Latin-1 but belongs to the Han font. -->
-  <xsl:variable name="fp:western-letter" as="xs:string" static="yes" select="'[' || $fp:western-letters || '-[·]]'"/>
-  <xsl:variable name="fp:western-inner" as="xs:string" static="yes" select="'[' || $fp:western-letters || ' !#-/:;&lt;-@\[-`{-~«»–-[·]]'"/>
-  <xsl:variable name="fp:western-last" as="xs:string" static="yes" select="'[' || $fp:western-letters || '%)\]-[·]]'"/>
-  <xsl:variable name="fp:western-run" as="xs:string" static="yes"
+  <xsl:variable name="fp:western-letter" static="yes" as="xs:string" select="'[' || $fp:western-letters || '-[·]]'"/>
+  <xsl:variable name="fp:western-inner" static="yes" as="xs:string" select="'[' || $fp:western-letters || ' !#-/:;&lt;-@\[-`{-~«»–-[·]]'"/>
+  <xsl:variable name="fp:western-last" static="yes" as="xs:string" select="'[' || $fp:western-letters || '%)\]-[·]]'"/>
+  <xsl:variable name="fp:western-run" static="yes" as="xs:string"
       select="$fp:western-letter || '(' || $fp:western-inner || '*' || $fp:western-last || ')?'"/>
-  <xsl:variable name="fp:han-run" as="xs:string" static="yes"
+  <xsl:variable name="fp:han-run" static="yes" as="xs:string"
       select="'[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsEnclosedAlphanumerics}\p{IsEnclosedCJKLettersandMonths}\p{IsCJKCompatibility}\p{IsCJKUnifiedIdeographsExtensionA}]+'"/>
-
-  <!-- A shadow attribute's value is read again as an attribute value template: braces doubled. -->
-  <xsl:variable name="fp:western-run-avt" as="xs:string" static="yes"
-      select="replace($fp:western-run, '([{}])', '$1$1')"/>
-  <xsl:variable name="fp:han-run-avt" as="xs:string" static="yes" select="replace($fp:han-run, '([{}])', '$1$1')"/>
 
   <xsl:template match="tei:div | tei:note" priority="2">
     <xsl:copy>
@@ -78,22 +91,18 @@
         || string-join(for $a in $element/ancestor-or-self::* return string(count($a/preceding-sibling::*) + 1), '-')"/>
   </xsl:function>
 
+  <!-- Western runs inside CJK text, and runs of compressible punctuation (see f:squeeze). -->
+  <xsl:variable name="fp:cjk-segments" static="yes" as="xs:string"
+      select="$fp:western-run || '|[' || $f:end-blank-marks || $f:start-blank-marks || ']+'"/>
+
   <!-- Attribute values (URLs, dates) are data, not text to be set: never cut into runs. -->
   <xsl:template match="text()[normalize-space()][ancestor::tei:TEI]">
-    <xsl:variable name="cjk" select="f:in-cjk-context(.)"/>
     <xsl:choose>
-      <xsl:when test="$cjk">
-        <xsl:analyze-string select="." _regex="{$fp:western-run-avt}">
-          <xsl:matching-substring>
-            <tp:run script="latn"><xsl:value-of select="."/></tp:run>
-          </xsl:matching-substring>
-          <xsl:non-matching-substring>
-            <xsl:value-of select="."/>
-          </xsl:non-matching-substring>
-        </xsl:analyze-string>
+      <xsl:when test="f:in-cjk-context(.)">
+        <xsl:call-template name="fp:cjk-text"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:analyze-string select="." _regex="{$fp:han-run-avt}">
+        <xsl:analyze-string select="." regex="{$fp:han-run}">
           <xsl:matching-substring>
             <tp:run script="hani"><xsl:value-of select="."/></tp:run>
           </xsl:matching-substring>
@@ -103,5 +112,81 @@
         </xsl:analyze-string>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Each segment is judged by the characters next to it: inside this text node those of the
+       neighbouring segments, at its edges those of the block's flow. -->
+  <xsl:template name="fp:cjk-text">
+    <xsl:context-item as="text()" use="required"/>
+    <xsl:variable name="around" as="xs:string+"
+        select="fp:flow-neighbours(fp:flow-block(.))(generate-id(.))"/>
+    <xsl:variable name="parts" as="element()*" select="analyze-string(., $fp:cjk-segments)/*"/>
+    <xsl:variable name="segments" as="xs:string*" select="$parts ! string()"/>
+    <xsl:variable name="count" select="count($segments)"/>
+    <xsl:for-each select="$segments">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:variable name="before" select="if ($i eq 1) then $around[1] else fp:last-char($segments[$i - 1])"/>
+      <xsl:variable name="after" select="if ($i eq $count) then $around[2] else substring($segments[$i + 1], 1, 1)"/>
+      <xsl:choose>
+        <xsl:when test="$parts[$i]/self::fn:non-match">
+          <xsl:value-of select="."/>
+        </xsl:when>
+        <xsl:when test="not(f:is-end-blank(substring(., 1, 1)) or f:is-start-blank(substring(., 1, 1)))">
+          <tp:run script="latn">
+            <xsl:if test="f:is-han($before)">
+              <xsl:attribute name="tp:space-before" select="'quarter'"/>
+            </xsl:if>
+            <xsl:if test="f:is-han($after)">
+              <xsl:attribute name="tp:space-after" select="'quarter'"/>
+            </xsl:if>
+            <xsl:value-of select="."/>
+          </tp:run>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="fp:squeezed-marks(., $before, $after)"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A run of compressible marks, each one wrapped in tp:punct when it loses a half. -->
+  <xsl:function name="fp:squeezed-marks" as="node()*">
+    <xsl:param name="marks" as="xs:string"/>
+    <xsl:param name="before" as="xs:string"/>
+    <xsl:param name="after" as="xs:string"/>
+    <xsl:variable name="chars" select="for $c in string-to-codepoints($marks) return codepoints-to-string($c)"/>
+    <xsl:variable name="count" select="count($chars)"/>
+    <xsl:for-each select="$chars">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:variable name="squeeze" select="f:squeeze(.,
+          if ($i eq 1) then $before else $chars[$i - 1],
+          if ($i eq $count) then $after else $chars[$i + 1])"/>
+      <xsl:choose>
+        <xsl:when test="exists($squeeze)">
+          <tp:punct squeeze="{$squeeze}"><xsl:value-of select="."/></tp:punct>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="."/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The generated brackets of a Chinese title are compressed like typed ones. -->
+  <xsl:template match="tei:title[fp:is-inline(.)][f:title-brackets(.)[1] ne '']">
+    <xsl:variable name="neighbours" select="fp:flow-neighbours(fp:flow-block(.))"/>
+    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
+    <xsl:variable name="open" select="$neighbours(generate-id(.) || 'open')"/>
+    <xsl:variable name="close" select="$neighbours(generate-id(.) || 'close')"/>
+    <xsl:copy>
+      <xsl:apply-templates select="@*"/>
+      <xsl:if test="f:squeeze($brackets[1], $open[1], $open[2]) = 'start'">
+        <xsl:attribute name="tp:open-squeeze" select="'start'"/>
+      </xsl:if>
+      <xsl:if test="f:squeeze($brackets[2], $close[1], $close[2]) = 'end'">
+        <xsl:attribute name="tp:close-squeeze" select="'end'"/>
+      </xsl:if>
+      <xsl:apply-templates select="node()"/>
+    </xsl:copy>
   </xsl:template>
 </xsl:stylesheet>

@@ -18,6 +18,7 @@
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
   <xsl:import href="common/urls.xsl"/>
+  <xsl:import href="common/punctuation.xsl"/>
   <xsl:import href="fo/params.xsl"/>
   <xsl:import href="fo/pages.xsl"/>
   <xsl:import href="fo/metadata.xsl"/>
@@ -26,6 +27,8 @@
   <xsl:import href="fo/sections.xsl"/>
   <xsl:import href="fo/inline.xsl"/>
   <xsl:import href="fo/notes.xsl"/>
+  <xsl:import href="common/references.xsl"/>
+  <xsl:import href="fo/references.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -59,6 +62,9 @@
           </xsl:if>
           <xsl:apply-templates select="tei:text"/>
           <xsl:call-template name="f:endnotes">
+            <xsl:with-param name="tei" select="."/>
+          </xsl:call-template>
+          <xsl:call-template name="f:references">
             <xsl:with-param name="tei" select="."/>
           </xsl:call-template>
         </fo:flow>

@@ -29,6 +29,8 @@
   <xsl:import href="xhtml/sections.xsl"/>
   <xsl:import href="xhtml/notes.xsl"/>
   <xsl:import href="xhtml/titlepage.xsl"/>
+  <xsl:import href="common/references.xsl"/>
+  <xsl:import href="xhtml/references.xsl"/>
   <xsl:import href="xhtml/nav.xsl"/>
   <xsl:import href="xhtml/package.xsl"/>
 
@@ -50,6 +52,7 @@
         </xsl:call-template>
       </xsl:if>
     </xsl:for-each-group>
+    <xsl:call-template name="fp:references-document"/>
     <xsl:call-template name="fp:package-plan"/>
   </xsl:template>
 </xsl:stylesheet>

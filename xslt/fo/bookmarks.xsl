@@ -14,6 +14,9 @@
     <xsl:if test="exists($divs)">
       <fo:bookmark-tree>
         <xsl:apply-templates select="$divs" mode="m:bookmark"/>
+        <xsl:call-template name="f:references-bookmark">
+          <xsl:with-param name="tei" select="$tei"/>
+        </xsl:call-template>
       </fo:bookmark-tree>
     </xsl:if>
   </xsl:template>

@@ -56,26 +56,96 @@
     <xsl:sequence select="if (f:in-cjk-context($node)) then $han-font else $western-font"/>
   </xsl:function>
 
-  <!-- Justification spreads Han characters, never the letters of a Latin word or number. -->
+  <!-- Justification spreads Han characters, never the letters of a Latin word or number. The
+       quarter-em space the normalising pass asks for between Han and a Western run is set
+       outside the run, in the Han font, so that it is the same width everywhere. -->
   <xsl:template match="tp:run[@script = 'latn']">
+    <xsl:if test="@tp:space-before = 'quarter'">
+      <xsl:call-template name="fp:quarter-space"/>
+    </xsl:if>
     <fo:inline font-family="{$western-font}" letter-spacing="0pt"><xsl:apply-templates/></fo:inline>
+    <xsl:if test="@tp:space-after = 'quarter'">
+      <xsl:call-template name="fp:quarter-space"/>
+    </xsl:if>
   </xsl:template>
+
+  <!-- An ordinary space: FOP breaks lines at it and drops it at a line start or end (U+2005,
+       a fixed-width space, would stay and show at the start of the next line). Noto Serif
+       SC's space is 0.256 em; the word spacing makes it a quarter em and keeps justification
+       from stretching it. -->
+  <xsl:template name="fp:quarter-space">
+    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}"><xsl:text> </xsl:text></fo:inline>
+  </xsl:template>
+
+  <!-- Compressed punctuation (clreq 3.1.6). FOP adds letter spacing after every character,
+       also after the last one of an inline: a negative letter spacing of half an em on one
+       mark takes back the blank half that follows it, and justification still counts it
+       (a negative space-start or space-end would leave the line half an em short). -->
+  <xsl:template match="tp:punct[@squeeze = 'end']" name="fp:half-width-mark">
+    <xsl:param name="mark" as="xs:string" select="string(.)"/>
+    <fo:inline letter-spacing="-0.5em"><xsl:value-of select="$mark"/></fo:inline>
+  </xsl:template>
+
+  <!-- A mark compressed at its start has a blank first half, which only the mark before it can
+       take back: the mark before gives up the half that follows it, the same to the eye.
+       Where that mark is not text of the same parent the opening mark stays full width. -->
+  <xsl:template match="tp:punct[@squeeze = 'start']">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="text()[fp:lends-half-to-next(.)]">
+    <xsl:value-of select="substring(., 1, string-length() - 1)"/>
+    <xsl:call-template name="fp:half-width-mark">
+      <xsl:with-param name="mark" select="substring(., string-length())"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="fp:lends-half-to-next" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="last" select="substring($text, string-length($text))"/>
+    <xsl:sequence select="(f:is-end-blank($last) or f:is-start-blank($last))
+        and exists($text/following-sibling::node()[1][self::tp:punct[@squeeze = 'start'] | self::tei:title[@tp:open-squeeze = 'start']])"/>
+  </xsl:function>
 
   <xsl:template match="tp:run[@script = 'hani']">
     <fo:inline font-family="{$han-font}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
+  <!-- The generated brackets stand outside the title's inline: FOP misplaces the negative
+       space of a compressed bracket that ends an enclosing inline. -->
   <xsl:template match="tei:title">
     <xsl:variable name="brackets" select="f:title-brackets(.)"/>
+    <xsl:call-template name="fp:bracket">
+      <xsl:with-param name="mark" select="$brackets[1]"/>
+      <xsl:with-param name="squeeze" select="@tp:open-squeeze"/>
+    </xsl:call-template>
     <fo:inline>
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:if test="not(f:in-cjk-context(.)) and @level = ('m', 'j', 's')">
         <xsl:attribute name="font-style" select="'italic'"/>
       </xsl:if>
-      <xsl:value-of select="$brackets[1]"/>
       <xsl:apply-templates/>
-      <xsl:value-of select="$brackets[2]"/>
     </fo:inline>
+    <xsl:call-template name="fp:bracket">
+      <xsl:with-param name="mark" select="$brackets[2]"/>
+      <xsl:with-param name="squeeze" select="@tp:close-squeeze"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A generated title bracket, compressed as the normalising pass marked it. -->
+  <xsl:template name="fp:bracket">
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="squeeze" as="attribute()?"/>
+    <xsl:choose>
+      <xsl:when test="$mark ne '' and $squeeze = 'end'">
+        <xsl:call-template name="fp:half-width-mark">
+          <xsl:with-param name="mark" select="$mark"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$mark"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Every URL is a live link; it shows the URL itself, set in the Western font. -->

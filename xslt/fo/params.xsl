@@ -51,6 +51,10 @@
        line by up to this much each (see f:cjk-justification in fo/inline.xsl). -->
   <xsl:param name="cjk-letter-stretch" as="xs:string" select="'0.15em'"/>
 
+  <!-- Added to the Han font's space (0.256 em) to make the quarter-em space set between Han and
+       Western text (fp:quarter-space in fo/inline.xsl); fixed, so justification leaves it alone. -->
+  <xsl:param name="quarter-space-adjustment" as="xs:string" select="'-0.006em'"/>
+
   <xsl:param name="title-font-size" as="xs:string" select="'18pt'"/>
   <xsl:param name="byline-font-size" as="xs:string" select="'12pt'"/>
   <xsl:param name="abstract-font-size" as="xs:string" select="'9pt'"/>

@@ -12,7 +12,45 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tp:run">
+    <xsl:if test="@tp:space-before = 'quarter'">
+      <xsl:call-template name="fp:quarter-space"/>
+    </xsl:if>
     <span class="{@script}"><xsl:apply-templates/></span>
+    <xsl:if test="@tp:space-after = 'quarter'">
+      <xsl:call-template name="fp:quarter-space"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The quarter-em space between Han and Western text. A reader with CSS text-autospace
+       sets it by itself and hides this span (see the style sheet); any other reader shows an
+       ordinary space, which unlike a margin disappears where the line breaks. -->
+  <xsl:template name="fp:quarter-space">
+    <span class="qs"><xsl:text> </xsl:text></span>
+  </xsl:template>
+
+  <!-- Compressed punctuation: a reader with CSS text-spacing-trim compresses it by itself,
+       others take the blank half back with a negative margin (see the style sheet). -->
+  <xsl:template match="tp:punct[@squeeze = ('start', 'end')]" name="fp:squeezed-mark">
+    <xsl:param name="mark" as="xs:string" select="string(.)"/>
+    <xsl:param name="squeeze" as="xs:string" select="@squeeze"/>
+    <span class="squeeze-{$squeeze}"><xsl:value-of select="$mark"/></span>
+  </xsl:template>
+
+  <!-- A generated title bracket, compressed as the normalising pass marked it. -->
+  <xsl:template name="fp:title-bracket">
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="squeeze" as="attribute()?"/>
+    <xsl:choose>
+      <xsl:when test="$mark ne '' and exists($squeeze)">
+        <xsl:call-template name="fp:squeezed-mark">
+          <xsl:with-param name="mark" select="$mark"/>
+          <xsl:with-param name="squeeze" select="string($squeeze)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$mark"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A span named after the TEI element, for the style sheet to address. -->
@@ -35,9 +73,15 @@
     <xsl:variable name="brackets" select="f:title-brackets(.)"/>
     <cite class="title{@level ! (' title-' || .)}">
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:value-of select="$brackets[1]"/>
+      <xsl:call-template name="fp:title-bracket">
+        <xsl:with-param name="mark" select="$brackets[1]"/>
+        <xsl:with-param name="squeeze" select="@tp:open-squeeze"/>
+      </xsl:call-template>
       <xsl:apply-templates/>
-      <xsl:value-of select="$brackets[2]"/>
+      <xsl:call-template name="fp:title-bracket">
+        <xsl:with-param name="mark" select="$brackets[2]"/>
+        <xsl:with-param name="squeeze" select="@tp:close-squeeze"/>
+      </xsl:call-template>
     </cite>
   </xsl:template>
 

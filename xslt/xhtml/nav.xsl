@@ -15,6 +15,9 @@
   <xsl:variable name="fp:toc" as="element(pkg:entry)*">
     <pkg:entry href="{$title-page-href}" label="{fp:book-title()}"/>
     <xsl:apply-templates select="$fp:chapters" mode="fp:toc"/>
+    <xsl:if test="exists($fp:references)">
+      <pkg:entry href="{$references-href}" label="{f:gentext('references', $fp:main-lang)}"/>
+    </xsl:if>
   </xsl:variable>
 
   <xsl:template match="tei:div" mode="fp:toc">
@@ -42,6 +45,9 @@
             <li><a epub:type="titlepage" href="{$title-page-href}"><xsl:value-of select="f:gentext('title-page', $fp:main-lang)"/></a></li>
             <li><a epub:type="toc" href="{$nav-href}#toc"><xsl:value-of select="$toc-title"/></a></li>
             <li><a epub:type="bodymatter" href="{fp:body-start-href()}"><xsl:value-of select="f:gentext('body', $fp:main-lang)"/></a></li>
+            <xsl:if test="exists($fp:references)">
+              <li><a epub:type="bibliography" href="{$references-href}#references"><xsl:value-of select="f:gentext('references', $fp:main-lang)"/></a></li>
+            </xsl:if>
           </ol>
         </nav>
       </xsl:with-param>

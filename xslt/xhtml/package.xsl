@@ -54,6 +54,9 @@
         <xsl:for-each select="$fp:chapters">
           <pkg:document href="{fp:chapter-href(.)}" role="chapter"/>
         </xsl:for-each>
+        <xsl:if test="exists($fp:references)">
+          <pkg:document href="{$references-href}" role="chapter"/>
+        </xsl:if>
       </pkg:spine>
       <pkg:toc>
         <xsl:sequence select="$fp:toc"/>

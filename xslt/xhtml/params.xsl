@@ -16,4 +16,5 @@
   <xsl:param name="cover-href" as="xs:string" select="'cover.xhtml'"/>
   <xsl:param name="title-page-href" as="xs:string" select="'titlepage.xhtml'"/>
   <xsl:param name="nav-href" as="xs:string" select="'nav.xhtml'"/>
+  <xsl:param name="references-href" as="xs:string" select="'references.xhtml'"/>
 </xsl:stylesheet>

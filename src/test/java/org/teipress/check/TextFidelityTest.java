@@ -41,4 +41,24 @@ class TextFidelityTest {
         assertTrue(result.errors().stream().anyMatch(f -> f.message().contains("out of order")),
                 result.findings().toString());
     }
+
+    @Test
+    void aNoteSplitByAPageBreakIsNotTakenFromALaterCopy() throws Exception {
+        java.util.List<String> notes = SampleRendering.notes().stream().map(SampleRendering.Block::text).toList();
+        String russian = notes.get(1);
+        String split = russian.substring(0, russian.length() / 2) + "\n- 3 -\n上合组织测试报告\n"
+                + russian.substring(russian.length() / 2);
+        String body = String.join("\n", SampleRendering.body().stream().map(SampleRendering.Block::text).toList());
+        String text = body + "\n" + notes.get(0) + "\n" + split + "\n" + String.join("\n", notes.subList(2, notes.size()))
+                + "\n参考文献\n" + reversed(notes);
+        CheckResult result = check(text);
+        assertEquals(100.0, result.figures().get("coveragePercent"), result.findings().toString());
+        assertTrue(result.errors().isEmpty(), result.findings().toString());
+    }
+
+    private static String reversed(java.util.List<String> blocks) {
+        java.util.List<String> copy = new java.util.ArrayList<>(blocks);
+        java.util.Collections.reverse(copy);
+        return String.join("\n", copy);
+    }
 }

@@ -109,8 +109,8 @@ class EpubFormatTest {
         String deepId = file.string(file.xml("OEBPS/rules.xhtml"), "//h:section[h:h3 = 'A third level']/@id");
         assertTrue(!deepId.isEmpty());
         assertEquals(List.of("titlepage.xhtml", "rules.xhtml", "rules.xhtml#rules-lists",
-                "rules.xhtml#" + deepId, "later.xhtml", "sources.xhtml"), navTargets);
-        assertEquals(List.of("cover", "titlepage", "toc", "bodymatter"),
+                "rules.xhtml#" + deepId, "later.xhtml", "sources.xhtml", "references.xhtml"), navTargets);
+        assertEquals(List.of("cover", "titlepage", "toc", "bodymatter", "bibliography"),
                 file.select(nav, "//h:nav[@epub:type = 'landmarks']//h:a/@epub:type").stream()
                         .map(a -> a.getStringValue()).toList());
     }

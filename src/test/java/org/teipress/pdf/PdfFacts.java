@@ -221,9 +221,21 @@ final class PdfFacts {
      */
     List<PageMarks> noteMarks(float footnoteSize) throws IOException {
         List<PageMarks> pages = new ArrayList<>();
+        boolean inReferenceList = false;
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            List<TextPosition> marks = new ArrayList<>(glyphsOf(page));
-            marks.removeIf(glyph -> circledNumber(glyph.getUnicode()) == 0);
+            List<TextPosition> glyphs = glyphsOf(page);
+            // The reference list (参考文献) repeats the marks of the notes citing each entry ("见注①③");
+            // from its heading on, a circled number is a footnote's own number only where it hangs
+            // at the start of its line, else it is such a cross-reference.
+            float listStart = inReferenceList ? Float.NEGATIVE_INFINITY : referenceListStart(glyphs);
+            inReferenceList = listStart < Float.MAX_VALUE;
+            java.util.Map<Integer, Float> lineStarts = new java.util.HashMap<>();
+            for (TextPosition glyph : glyphs) {
+                lineStarts.merge(Math.round(glyph.getYDirAdj()), glyph.getXDirAdj(), Math::min);
+            }
+            List<TextPosition> marks = new ArrayList<>(glyphs);
+            marks.removeIf(glyph -> circledNumber(glyph.getUnicode()) == 0 || glyph.getYDirAdj() >= listStart
+                    && glyph.getXDirAdj() > lineStarts.get(Math.round(glyph.getYDirAdj())));
             marks.sort(java.util.Comparator.comparing((TextPosition t) -> Math.round(t.getYDirAdj()))
                     .thenComparing(TextPosition::getXDirAdj));
             List<Integer> inText = new ArrayList<>();
@@ -236,6 +248,21 @@ final class PdfFacts {
             }
         }
         return pages;
+    }
+
+    /** The baseline of the 参考文献 heading on this page, or MAX_VALUE when it is not here. */
+    private static float referenceListStart(List<TextPosition> glyphs) {
+        String heading = "参考文献";
+        for (int i = 0; i + heading.length() <= glyphs.size(); i++) {
+            boolean match = true;
+            for (int k = 0; k < heading.length() && match; k++) {
+                match = glyphs.get(i + k).getUnicode().equals(String.valueOf(heading.charAt(k)));
+            }
+            if (match && glyphs.get(i).getFontSizeInPt() > 9f) {
+                return glyphs.get(i).getYDirAdj() - glyphs.get(i).getHeightDir();
+            }
+        }
+        return Float.MAX_VALUE;
     }
 
     /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ as 1 … 50; anything else 0. */

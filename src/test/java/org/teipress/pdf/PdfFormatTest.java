@@ -116,7 +116,7 @@ class PdfFormatTest {
         try (PDDocument pdf = render(PdfFormat.DEFAULT_PAGE_SIZE)) {
             List<PdfFacts.Bookmark> outline = new PdfFacts(pdf).outline().stream()
                     .map(b -> new PdfFacts.Bookmark(b.depth(), TeiFacts.withoutSpaces(b.title()))).toList();
-            assertEquals(expected.headings(), outline);
+            assertEquals(expected.outline(), outline);
         }
     }
 
@@ -126,7 +126,8 @@ class PdfFormatTest {
             PdfFacts facts = new PdfFacts(pdf);
             // A URL broken across lines has one link annotation per line.
             assertEquals(new LinkedHashSet<>(expected.pointerTargets()), new LinkedHashSet<>(facts.uriLinks()));
-            assertEquals(2 * expected.footnotes(), facts.internalLinks(), "mark → note and note → mark");
+            assertEquals(2 * expected.footnotes() + expected.citations(), facts.internalLinks(),
+                    "mark → note, note → mark, and reference list → citing note");
         }
     }
 
@@ -185,7 +186,7 @@ class PdfFormatTest {
             assertTrue(text.contains("注释"), "endnotes are listed under their heading");
             assertEquals(java.util.Set.of("https://example.org/ref", "https://example.org/ivanov"),
                     new LinkedHashSet<>(facts.uriLinks()));
-            assertEquals(subsetFacts.headings(), facts.outline().stream()
+            assertEquals(subsetFacts.outline(), facts.outline().stream()
                     .map(b -> new PdfFacts.Bookmark(b.depth(), TeiFacts.withoutSpaces(b.title()))).toList());
             // The Russian paragraph is a block; FOP 2.11 tags languages of blocks only, so the
             // inline English foreign phrase has none of its own.

@@ -44,6 +44,20 @@ final class TeiFacts {
         return Integer.parseInt(strings("count(//tei:text//tei:note)").get(0));
     }
 
+    /** Citations in notes: each gets a link back to its note from the reference list. */
+    int citations() throws SaxonApiException {
+        return Integer.parseInt(strings("count(//tei:text//tei:note//tei:bibl)").get(0));
+    }
+
+    /** The outline: the headings, then the reference list when notes cite works. */
+    List<PdfFacts.Bookmark> outline() throws SaxonApiException {
+        List<PdfFacts.Bookmark> outline = new ArrayList<>(headings());
+        if (citations() > 0) {
+            outline.add(new PdfFacts.Bookmark(1, language().startsWith("zh") ? "参考文献" : "References"));
+        }
+        return outline;
+    }
+
     /**
      * Each division's heading preceded by its printed number from {@code @n}, with its depth;
      * spaces are left out because the number and the heading are joined differently by depth.

@@ -1,0 +1,139 @@
+package org.teipress.typography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The clreq markup and the reference list in the EPUB the build published into dist/. */
+class ReportEpubTypographyIT {
+    private static final Pattern ENTRY = Pattern.compile("<li class=\"reference\"[^>]*>(.*?)</li>", Pattern.DOTALL);
+    private static final Pattern CITED_BY = Pattern.compile("<a class=\"cited-by\" href=\"([^\"#]+)#([^\"]+)\"");
+    private static final Pattern URL = Pattern.compile("<a class=\"url\" href=\"([^\"]+)\"");
+    private static final Pattern ENTRY_LANG = Pattern.compile("^<span class=\"bibl\" lang=\"([a-z]+)");
+
+    private static Map<String, String> documents;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        documents = new HashMap<>();
+        try (ZipFile epub = new ZipFile(dist.resolve("report.epub").toFile())) {
+            for (ZipEntry entry : epub.stream().toList()) {
+                String name = entry.getName();
+                if (name.endsWith(".xhtml") || name.endsWith(".css") || name.endsWith(".opf")) {
+                    documents.put(name.substring(name.lastIndexOf('/') + 1),
+                            new String(epub.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static String chapters() {
+        StringBuilder all = new StringBuilder();
+        documents.forEach((name, text) -> {
+            if (name.startsWith("sec")) {
+                all.append(text);
+            }
+        });
+        return all.toString();
+    }
+
+    @Test
+    void referenceListHasOneEntryPerWorkChineseFirstEachLinkedToItsNotes() throws IOException {
+        String list = documents.get("references.xhtml");
+        assertTrue(list != null, "references.xhtml in the EPUB");
+        assertTrue(documents.get("content.opf").contains("href=\"references.xhtml\""), "references.xhtml in the package");
+        assertTrue(documents.get("nav.xhtml").contains("epub:type=\"bibliography\" href=\"references.xhtml"),
+                "参考文献 in the landmarks");
+        Matcher entry = ENTRY.matcher(list);
+        List<String> languages = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        while (entry.find()) {
+            String body = entry.group(1);
+            Matcher lang = ENTRY_LANG.matcher(body);
+            languages.add(lang.find() ? lang.group(1) : "?");
+            Matcher url = URL.matcher(body);
+            String address = url.find() ? url.group(1) : "";
+            Matcher citedBy = CITED_BY.matcher(body);
+            int links = 0;
+            while (citedBy.find()) {
+                links++;
+                String target = documents.get(citedBy.group(1));
+                String id = citedBy.group(2);
+                int at = target == null ? -1 : target.indexOf("id=\"" + id + "\"");
+                if (at < 0) {
+                    problems.add(id + " does not exist in " + citedBy.group(1));
+                } else if (!EpubReferences.comparable(target.substring(at, target.indexOf("</aside>", at)))
+                        .contains(EpubReferences.comparable(address).replace("&amp;", "&"))) {
+                    problems.add("note " + id + " does not cite " + address);
+                }
+            }
+            if (links == 0) {
+                problems.add("no link to a citing note: " + address);
+            }
+        }
+        assertEquals(EpubReferences.expectedWorks(Path.of("source-xml/report.xml")), languages.size(),
+                "one entry per cited work");
+        int firstNonChinese = languages.indexOf("ru");
+        assertTrue(firstNonChinese > 0 && languages.subList(0, firstNonChinese).stream().allMatch(l -> l.equals("zh"))
+                && languages.subList(firstNonChinese, languages.size()).stream().noneMatch(l -> l.equals("zh")),
+                "Chinese sources first, then Russian: " + languages);
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void quarterSpacesStandBetweenHanAndAWesternRun() {
+        String text = chapters();
+        Matcher space = Pattern.compile("<span class=\"qs\"> </span>").matcher(text);
+        int count = 0;
+        List<String> wrong = new ArrayList<>();
+        while (space.find()) {
+            count++;
+            String before = text.substring(Math.max(0, space.start() - 60), space.start());
+            String after = text.substring(space.end(), Math.min(text.length(), space.end() + 60));
+            boolean latnAfter = after.startsWith("<span class=\"latn\">");
+            boolean latnBefore = before.matches("(?s).*<span class=\"latn\">[^<]*</span>$");
+            if (!latnAfter && !latnBefore) {
+                wrong.add(before + "|" + after);
+            }
+        }
+        assertTrue(count > 0, "no quarter space in the chapters");
+        assertTrue(wrong.isEmpty(), wrong.toString());
+        String css = documents.get("tei-press.css");
+        assertTrue(css.contains("text-autospace: ideograph-alpha ideograph-numeric"), "text-autospace");
+        assertTrue(css.matches("(?s).*@supports \\(text-autospace: normal\\) \\{\\s*span\\.qs \\{\\s*display: none;.*"),
+                "readers that autospace hide the typed space");
+    }
+
+    @Test
+    void compressedMarksAreFollowedByAnotherFullWidthMark() {
+        String text = chapters().replaceAll("<a class=\"noteref\".*?</a>", "");
+        Matcher squeezed = Pattern.compile("<span class=\"squeeze-end\">(.)</span>((?:<[^>]+>)*)(.)").matcher(text);
+        int count = 0;
+        List<String> wrong = new ArrayList<>();
+        while (squeezed.find()) {
+            count++;
+            if (!Scripts.isIn(Scripts.END_BLANK, squeezed.group(1).codePointAt(0))
+                    || !Scripts.isIn(Scripts.END_BLANK, squeezed.group(3).codePointAt(0))) {
+                wrong.add(squeezed.group());
+            }
+        }
+        assertTrue(count > 0, "no compressed mark in the chapters");
+        assertTrue(wrong.isEmpty(), wrong.toString());
+        assertTrue(documents.get("tei-press.css").contains("@supports not (text-spacing-trim: normal)"),
+                "a fallback for readers without text-spacing-trim");
+    }
+}

@@ -1,0 +1,199 @@
+package org.teipress.typography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.teipress.typography.LaidOutLines.Glyph;
+import org.teipress.typography.LaidOutLines.Line;
+
+/** clreq rules checked on the laid-out lines of the report the build published into dist/. */
+class ReportTypographyIT {
+    private static PDDocument pdf;
+    private static List<Line> lines;
+    /** The em of the body text: the commonest em among the lines. */
+    private static double bodyEm;
+
+    @BeforeAll
+    static void open() throws Exception {
+        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        pdf = Loader.loadPDF(dist.resolve("report.pdf").toFile());
+        lines = LaidOutLines.of(pdf);
+        bodyEm = lines.stream().filter(l -> l.em() > 0)
+                .collect(Collectors.groupingBy(l -> Math.round(l.em() * 10) / 10.0, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        pdf.close();
+    }
+
+    /** The running head repeats the header's title, which the normalising pass does not see. */
+    private static boolean isRunningHead(Line line) {
+        Line first = lines.stream().filter(l -> l.page() == line.page()).findFirst().orElseThrow();
+        return line == first && line.em() > 0 && line.em() < bodyEm - 0.5;
+    }
+
+    @Test
+    void hanAndWesternAreAQuarterEmApart() {
+        List<String> wrong = new ArrayList<>();
+        int pairs = 0;
+        for (Line line : lines) {
+            if (isRunningHead(line)) {
+                continue;
+            }
+            // A label and its title are set apart by an ideographic space, not a quarter em.
+            List<Glyph> glyphs = line.glyphs().stream().filter(g -> !g.isBlank() || g.codePoint() == 0x3000).toList();
+            for (int i = 1; i < glyphs.size(); i++) {
+                Glyph a = glyphs.get(i - 1);
+                Glyph b = glyphs.get(i);
+                boolean hanWestern = Scripts.isHan(a.codePoint()) && Scripts.isWestern(b.codePoint());
+                boolean westernHan = Scripts.isWestern(a.codePoint()) && Scripts.isHan(b.codePoint());
+                if (!hanWestern && !westernHan) {
+                    continue;
+                }
+                // Note marks (70 %) and footnote numbers are not text set beside the Han.
+                Glyph western = hanWestern ? b : a;
+                Glyph han = hanWestern ? a : b;
+                if (western.size() < 0.8 * han.size() || westernHan && isFootnoteNumber(line, glyphs.subList(0, i))) {
+                    continue;
+                }
+                pairs++;
+                double em = hanWestern ? a.width() : b.width();
+                double gap = (b.x() - a.end()) / em;
+                if (gap < 0.2 || gap > 0.3) {
+                    wrong.add(String.format("page %d: %s%s %.2f em", line.page(), a.text(), b.text(), gap));
+                }
+            }
+        }
+        assertTrue(pairs > 0, "the report mixes Han and Western text, but no such pair was found");
+        assertTrue(wrong.isEmpty(), pairs + " pairs, not a quarter em apart: " + wrong);
+    }
+
+    /** Digits opening a footnote line are its number in the hanging column (past ㊿), not text. */
+    private static boolean isFootnoteNumber(Line line, List<Glyph> before) {
+        return line.em() > 0 && line.em() < bodyEm - 0.5
+                && before.stream().allMatch(g -> Character.isDigit(g.codePoint()));
+    }
+
+    @Test
+    void noLineStartsOrEndsWithTheQuarterSpace() {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            List<Glyph> glyphs = line.glyphs();
+            if (glyphs.get(0).isBlank()) {
+                wrong.add("page " + line.page() + " starts with a space: " + line.text());
+            }
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            List<Glyph> visible = line.visible();
+            if (last.isBlank() && !visible.isEmpty() && Scripts.isHan(visible.get(visible.size() - 1).codePoint())) {
+                wrong.add("page " + line.page() + " ends with a space after Han: " + line.text());
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.toString());
+    }
+
+    @Test
+    void adjacentFullWidthMarksTakeOneAndAHalfEm() {
+        List<String> wrong = new ArrayList<>();
+        int pairs = 0;
+        for (Line line : lines) {
+            List<Glyph> glyphs = line.visible();
+            for (int i = 1; i < glyphs.size(); i++) {
+                Glyph a = glyphs.get(i - 1);
+                Glyph b = glyphs.get(i);
+                boolean aEnd = Scripts.isIn(Scripts.END_BLANK, a.codePoint());
+                boolean aStart = Scripts.isIn(Scripts.START_BLANK, a.codePoint());
+                boolean bEnd = Scripts.isIn(Scripts.END_BLANK, b.codePoint());
+                boolean bStart = Scripts.isIn(Scripts.START_BLANK, b.codePoint());
+                if (!((aEnd && bEnd) || ((aEnd || aStart) && bStart))) {
+                    continue;
+                }
+                pairs++;
+                // From the first mark's start to the second's: half an em when compressed, plus at
+                // most the letter spacing justification adds.
+                double advance = (b.x() - a.x()) / a.width();
+                if (advance < 0.45 || advance > 0.65) {
+                    wrong.add(String.format("page %d: %s%s first takes %.2f em", line.page(), a.text(), b.text(), advance));
+                }
+            }
+        }
+        assertTrue(pairs > 0, "the report has adjacent full-width marks (。” ）， 》，), but none was found");
+        assertTrue(wrong.isEmpty(), pairs + " pairs; not compressed: " + wrong);
+    }
+
+    @Test
+    void noLineStartsWithClosingOrEndsWithOpeningPunctuation() {
+        List<String> wrong = new ArrayList<>();
+        for (Line line : lines) {
+            List<Glyph> glyphs = line.visible();
+            if (glyphs.isEmpty()) {
+                continue;
+            }
+            if (Scripts.isIn(Scripts.NOT_AT_LINE_START, glyphs.get(0).codePoint())) {
+                wrong.add("page " + line.page() + " line starts with " + glyphs.get(0).text() + ": " + line.text());
+            }
+            if (Scripts.isIn(Scripts.NOT_AT_LINE_END, glyphs.get(glyphs.size() - 1).codePoint())) {
+                wrong.add("page " + line.page() + " line ends with " + glyphs.get(glyphs.size() - 1).text() + ": " + line.text());
+            }
+        }
+        assertTrue(wrong.isEmpty(), lines.size() + " lines; " + wrong);
+    }
+
+    @Test
+    void linesMixingScriptsAreJustified() {
+        List<Line> body = lines.stream().filter(l -> Math.abs(l.em() - bodyEm) < 0.3).toList();
+        Map<Integer, Double> rightEdge = body.stream().collect(Collectors.toMap(Line::page,
+                l -> l.visible().get(l.visible().size() - 1).end(), Math::max));
+        Map<Integer, Double> leftEdge = body.stream().collect(Collectors.toMap(Line::page,
+                l -> l.visible().get(0).x(), Math::min));
+        List<String> wrong = new ArrayList<>();
+        int mixed = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Line line = body.get(i);
+            List<Glyph> glyphs = line.visible();
+            boolean hasHan = glyphs.stream().anyMatch(g -> Scripts.isHan(g.codePoint()));
+            boolean hasWestern = glyphs.stream().anyMatch(g -> Scripts.isWestern(g.codePoint()));
+            if (!hasHan || !hasWestern || i + 1 == body.size()) {
+                continue;
+            }
+            Line next = body.get(i + 1);
+            boolean nextStartsParagraph = next.visible().get(0).x() > leftEdge.get(next.page()) + 1.5 * bodyEm;
+            if (nextStartsParagraph) {
+                continue;
+            }
+            mixed++;
+            double end = glyphs.get(glyphs.size() - 1).end();
+            if (end < rightEdge.get(line.page()) - 1.0) {
+                wrong.add(String.format("page %d ends %.1f pt short: %s", line.page(),
+                        rightEdge.get(line.page()) - end, line.text()));
+            }
+        }
+        assertTrue(mixed > 0, "no line mixing Han and Western text inside a paragraph");
+        assertTrue(wrong.isEmpty(), mixed + " lines mixing scripts; not justified: " + wrong);
+    }
+
+    @Test
+    void theReferenceListFollowsTheTextWithBothGroups() throws Exception {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        int heading = text.lastIndexOf("参考文献");
+        int chinese = text.indexOf("中文文献", heading);
+        int russian = text.indexOf("俄文文献", chinese);
+        assertTrue(heading > text.indexOf("结语") && chinese > heading && russian > chinese,
+                "参考文献 with 中文文献 before 俄文文献 after the last section");
+        long entries = text.substring(heading).lines().filter(l -> l.matches("^\\[\\d+\\].*")).count();
+        assertEquals(EpubReferences.expectedWorks(Path.of("source-xml/report.xml")), entries,
+                "one numbered entry per cited work");
+    }
+}

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The reference list (参考文献) after the text and the notes: the works the notes cite
+     (f:reference-list in common/references.xsl), grouped by language with Chinese sources
+     first, numbered [1], [2] … with a hanging number, each followed by links to the notes that
+     cite it. It has an outline entry of its own. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The id of the list's heading, the target of its outline entry. -->
+  <xsl:variable name="fp:references-id" as="xs:string" select="'tp-references'"/>
+
+  <xsl:template name="f:references">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="references" select="f:reference-list(root($tei))"/>
+    <xsl:if test="exists($references)">
+      <xsl:variable name="lang" select="f:lang($tei)"/>
+      <fo:block id="{$fp:references-id}" font-weight="bold" font-size="{$section-font-size}" space-before="1.5em"
+          space-after="0.8em" keep-with-next.within-page="always" role="H1" text-align="start">
+        <xsl:value-of select="f:gentext('references', $lang)"/>
+      </fo:block>
+      <xsl:for-each-group select="$references" group-adjacent="fp:reference-group(.)">
+        <fo:block font-weight="bold" space-before="0.6em" space-after="0.4em" keep-with-next.within-page="always"
+            role="H2" text-align="start">
+          <xsl:value-of select="f:gentext(current-grouping-key(), $lang)"/>
+        </fo:block>
+        <xsl:apply-templates select="current-group()">
+          <xsl:with-param name="lang" select="$lang"/>
+          <xsl:with-param name="source" select="root($tei)" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:for-each-group>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The l10n key of the group a work is listed in. -->
+  <xsl:function name="fp:reference-group" as="xs:string">
+    <xsl:param name="reference" as="element(tp:reference)"/>
+    <xsl:sequence select="if ($reference/@lang = ('zh', 'ru')) then 'references-' || $reference/@lang
+                          else 'references-other'"/>
+  </xsl:function>
+
+  <!-- Set like a footnote (size, hanging number), but ragged: nearly every entry ends in a long
+       URL, and justifying the line before it would spread the Han characters apart. -->
+  <xsl:template match="tp:reference">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="bibl" select="tei:bibl"/>
+    <fo:list-block font-size="{$footnote-font-size}" line-height="{$footnote-line-height}"
+        provisional-distance-between-starts="2.6em" provisional-label-separation="0.3em"
+        letter-spacing="0pt" space-after="0.8mm" keep-together.within-page="always">
+      <fo:list-item>
+        <fo:list-item-label end-indent="label-end()">
+          <fo:block font-family="{$western-font}">[<xsl:value-of select="position()"/>]</fo:block>
+        </fo:list-item-label>
+        <fo:list-item-body start-indent="body-start()">
+          <fo:block text-align="start" font-family="{f:font-for($bibl)}">
+            <xsl:call-template name="f:fo-language">
+              <xsl:with-param name="lang" select="f:lang($bibl)"/>
+            </xsl:call-template>
+            <xsl:apply-templates select="$bibl"/>
+            <fo:inline font-family="{$han-font}" xml:lang="{$lang}">
+              <xsl:value-of select="' ' || f:gentext('cited-by', $lang)"/>
+              <xsl:apply-templates select="tp:cited-by">
+                <xsl:with-param name="lang" select="$lang"/>
+              </xsl:apply-templates>
+            </fo:inline>
+          </fo:block>
+        </fo:list-item-body>
+      </fo:list-item>
+    </fo:list-block>
+  </xsl:template>
+
+  <!-- The mark of a citing note, linked to the note at the foot of its page. -->
+  <xsl:template match="tp:cited-by">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:param name="source" as="document-node()" tunnel="yes"/>
+    <xsl:variable name="note" select="key('fp:note-by-id', @note, $source)"/>
+    <fo:basic-link internal-destination="{@note}" fox:alt-text="{f:gentext('notes', $lang)} {fp:mark($note)}">
+      <xsl:value-of select="fp:mark($note)"/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:key name="fp:note-by-id" match="tei:note" use="@xml:id"/>
+
+  <xsl:template name="f:references-bookmark">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:if test="exists(f:reference-list(root($tei)))">
+      <fo:bookmark internal-destination="{$fp:references-id}">
+        <fo:bookmark-title><xsl:value-of select="f:gentext('references', f:lang($tei))"/></fo:bookmark-title>
+      </fo:bookmark>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
