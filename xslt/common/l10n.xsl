@@ -10,12 +10,12 @@
       'zh': map {
         'abstract': '摘要', 'keywords': '关键词', 'label-separator': '：', 'keyword-separator': '　',
         'toc': '目录', 'notes': '注释', 'references': '参考文献', 'back-to-text': '返回正文',
-        'references-zh': '中文文献', 'references-ru': '俄文文献', 'references-other': '其他文献', 'cited-by': '见注',
+        'references-zh': '中文文献', 'references-ru': '俄文文献', 'references-other': '其他文献', 'cited-by': '见注', 'cited-by-page': '见', 'page-note': '第{page}页注{mark}', 'list-separator': '、',
         'cover': '封面', 'title-page': '题名页', 'body': '正文', 'author-note': '作者简介' },
       'en': map {
         'abstract': 'Abstract', 'keywords': 'Keywords', 'label-separator': ': ', 'keyword-separator': '; ',
         'toc': 'Contents', 'notes': 'Notes', 'references': 'References', 'back-to-text': 'Back to text',
-        'references-zh': 'Chinese sources', 'references-ru': 'Russian sources', 'references-other': 'Other sources', 'cited-by': 'cited in note',
+        'references-zh': 'Chinese sources', 'references-ru': 'Russian sources', 'references-other': 'Other sources', 'cited-by': 'cited in note', 'cited-by-page': 'see', 'page-note': 'p. {page} n. {mark}', 'list-separator': ', ',
         'cover': 'Cover', 'title-page': 'Title page', 'body': 'Text', 'author-note': 'About the author' }
     }"/>
 

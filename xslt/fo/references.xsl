@@ -65,10 +65,15 @@
             </xsl:call-template>
             <xsl:apply-templates select="$bibl"/>
             <fo:inline font-family="{$han-font}" xml:lang="{$lang}">
-              <xsl:value-of select="' ' || f:gentext('cited-by', $lang)"/>
-              <xsl:apply-templates select="tp:cited-by">
-                <xsl:with-param name="lang" select="$lang"/>
-              </xsl:apply-templates>
+              <xsl:value-of select="' ' || f:gentext('cited-by-page', $lang)"/>
+              <xsl:for-each select="tp:cited-by">
+                <xsl:if test="position() gt 1">
+                  <xsl:value-of select="f:gentext('list-separator', $lang)"/>
+                </xsl:if>
+                <xsl:apply-templates select=".">
+                  <xsl:with-param name="lang" select="$lang"/>
+                </xsl:apply-templates>
+              </xsl:for-each>
             </fo:inline>
           </fo:block>
         </fo:list-item-body>
@@ -76,13 +81,29 @@
     </fo:list-block>
   </xsl:template>
 
-  <!-- The mark of a citing note, linked to the note at the foot of its page. -->
+  <!-- A citing note as page and mark ("第4页注②"), linked to the note at the foot of its page:
+       note numbers restart on every page, so the mark alone would not say which note. -->
   <xsl:template match="tp:cited-by">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:param name="source" as="document-node()" tunnel="yes"/>
     <xsl:variable name="note" select="key('fp:note-by-id', @note, $source)"/>
-    <fo:basic-link internal-destination="{@note}" fox:alt-text="{f:gentext('notes', $lang)} {fp:mark($note)}">
-      <xsl:value-of select="fp:mark($note)"/>
+    <fo:basic-link internal-destination="{@note}" fox:alt-text="{f:gentext('notes', $lang)} {fp:mark($note)}"
+        keep-together.within-line="always">
+      <xsl:analyze-string select="f:gentext('page-note', $lang)" regex="\{{(page|mark)\}}">
+        <xsl:matching-substring>
+          <xsl:choose>
+            <xsl:when test="regex-group(1) = 'page'">
+              <fo:page-number-citation ref-id="{fp:mark-id($note)}"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="fp:mark($note)"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:matching-substring>
+        <xsl:non-matching-substring>
+          <xsl:value-of select="."/>
+        </xsl:non-matching-substring>
+      </xsl:analyze-string>
     </fo:basic-link>
   </xsl:template>
 

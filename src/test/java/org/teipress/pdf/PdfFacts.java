@@ -224,18 +224,20 @@ final class PdfFacts {
         boolean inReferenceList = false;
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
             List<TextPosition> glyphs = glyphsOf(page);
-            // The reference list (参考文献) repeats the marks of the notes citing each entry ("见注①③");
-            // from its heading on, a circled number is a footnote's own number only where it hangs
-            // at the start of its line, else it is such a cross-reference.
+            // The reference list (参考文献) repeats the marks of the notes citing each entry
+            // ("见第4页注②"); from its heading on, a circled number right after 注 is such a
+            // cross-reference, not a footnote's own number.
             float listStart = inReferenceList ? Float.NEGATIVE_INFINITY : referenceListStart(glyphs);
             inReferenceList = listStart < Float.MAX_VALUE;
-            java.util.Map<Integer, Float> lineStarts = new java.util.HashMap<>();
-            for (TextPosition glyph : glyphs) {
-                lineStarts.merge(Math.round(glyph.getYDirAdj()), glyph.getXDirAdj(), Math::min);
+            List<TextPosition> marks = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) {
+                TextPosition glyph = glyphs.get(i);
+                boolean crossReference = glyph.getYDirAdj() >= listStart && i > 0
+                        && "注".equals(glyphs.get(i - 1).getUnicode());
+                if (circledNumber(glyph.getUnicode()) != 0 && !crossReference) {
+                    marks.add(glyph);
+                }
             }
-            List<TextPosition> marks = new ArrayList<>(glyphs);
-            marks.removeIf(glyph -> circledNumber(glyph.getUnicode()) == 0 || glyph.getYDirAdj() >= listStart
-                    && glyph.getXDirAdj() > lineStarts.get(Math.round(glyph.getYDirAdj())));
             marks.sort(java.util.Comparator.comparing((TextPosition t) -> Math.round(t.getYDirAdj()))
                     .thenComparing(TextPosition::getXDirAdj));
             List<Integer> inText = new ArrayList<>();
