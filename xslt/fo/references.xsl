@@ -93,7 +93,17 @@
         <xsl:matching-substring>
           <xsl:choose>
             <xsl:when test="regex-group(1) = 'page'">
-              <fo:page-number-citation ref-id="{fp:mark-id($note)}"/>
+              <!-- Digits between Han characters take quarter-em spaces, as everywhere. -->
+              <xsl:variable name="cjk" select="f:is-cjk-lang($lang)"/>
+              <xsl:if test="$cjk">
+                <xsl:call-template name="fp:quarter-space"/>
+              </xsl:if>
+              <fo:inline font-family="{$western-font}" letter-spacing="0pt">
+                <fo:page-number-citation ref-id="{fp:mark-id($note)}"/>
+              </fo:inline>
+              <xsl:if test="$cjk">
+                <xsl:call-template name="fp:quarter-space"/>
+              </xsl:if>
             </xsl:when>
             <xsl:otherwise>
               <xsl:value-of select="fp:mark($note)"/>
