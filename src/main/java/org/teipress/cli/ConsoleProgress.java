@@ -28,6 +28,14 @@ final class ConsoleProgress implements Progress {
         }
     }
 
+    @Override
+    public void warning(String stage, String message) {
+        if (level != Level.QUIET) {
+            err.println("tei-press: " + stage + ": warning: " + message);
+            err.flush();
+        }
+    }
+
     /** A detail line for --verbose only, such as a summary or what the toolchain set up. */
     void detail(String line) {
         if (level == Level.VERBOSE) {

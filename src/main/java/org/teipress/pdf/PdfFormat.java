@@ -64,7 +64,7 @@ public final class PdfFormat implements OutputFormat {
         new IntermediateRendering(stylesheets.processor(), factory(), problems, created)
                 .render(layout.intermediate(), target);
         problems.throwIfAny(publication.source());
-        problems.reportWarnings(System.err);
+        problems.reportWarnings(progress);
         new TaggingFinisher(language(publication), footnoteIds(publication)).finish(target);
         StableDocumentId.apply(target);
         progress.stageDone("pdf-render", target.getFileName().toString(), Duration.ofNanos(System.nanoTime() - start));
@@ -86,9 +86,9 @@ public final class PdfFormat implements OutputFormat {
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
         FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
                 .layOut(publication, numberedFootnoteIds(publication));
-        problems.reportWarnings(System.err);
+        problems.reportWarnings(progress);
         if (!layout.stable()) {
-            System.err.println("tei-press: pdf: warning: after " + layout.passes() + " layout passes the footnote"
+            progress.warning("pdf", "after " + layout.passes() + " layout passes the footnote"
                     + " numbers of " + String.join(", ", layout.unsettled()) + " still do not match their pages;"
                     + " they keep the numbers of the last pass. Rewording the text near them settles the layout.");
         }

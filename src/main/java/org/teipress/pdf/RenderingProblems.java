@@ -1,6 +1,5 @@
 package org.teipress.pdf;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
+import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.PublishException;
 
 /**
@@ -50,8 +50,8 @@ final class RenderingProblems implements EventListener {
         return List.copyOf(warnings);
     }
 
-    void reportWarnings(PrintStream out) {
-        warnings.stream().distinct().forEach(w -> out.println("tei-press: pdf: warning: " + w));
+    void reportWarnings(Progress progress) {
+        warnings.stream().distinct().forEach(w -> progress.warning("pdf", w));
     }
 
     void throwIfAny(Path source) throws PublishException {
