@@ -62,8 +62,10 @@
     <fo:static-content flow-name="head-recto" role="artifact">
       <xsl:call-template name="fp:running-head">
         <xsl:with-param name="content" as="element()">
+          <!-- The last section begun on the page, else the one carried over (as a book's right
+               running head does): a page where 六 begins is headed 六, not 五. -->
           <fo:retrieve-marker retrieve-class-name="{$f:section-marker}"
-              retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/>
+              retrieve-position="last-starting-within-page" retrieve-boundary="page-sequence"/>
         </xsl:with-param>
       </xsl:call-template>
     </fo:static-content>

@@ -24,6 +24,9 @@
       <xsl:variable name="lang" select="f:lang($tei)"/>
       <fo:block id="{$fp:references-id}" font-weight="bold" font-size="{$section-font-size}" space-before="1.5em"
           space-after="0.8em" keep-with-next.within-page="always" role="H1" text-align="start">
+        <fo:marker marker-class-name="{$f:section-marker}">
+          <xsl:value-of select="f:gentext('references', $lang)"/>
+        </fo:marker>
         <xsl:value-of select="f:gentext('references', $lang)"/>
       </fo:block>
       <xsl:for-each-group select="$references" group-adjacent="fp:reference-group(.)">
