@@ -11,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.teipress.pipeline.PublishException;
 import org.teipress.pipeline.Toolkit;
@@ -31,6 +33,8 @@ final class CoverImage {
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》”’";
 
     private final Toolkit toolkit;
+    /** Java2D copies each font to a temporary file when it loads it: load the two 15 MB faces once. */
+    private final Map<String, Font> loaded = new HashMap<>();
 
     CoverImage(Toolkit toolkit) {
         this.toolkit = toolkit;
@@ -115,7 +119,16 @@ final class CoverImage {
         return lines;
     }
 
-    private Font load(String fontResource) throws PublishException {
+    private synchronized Font load(String fontResource) throws PublishException {
+        Font font = loaded.get(fontResource);
+        if (font == null) {
+            font = read(fontResource);
+            loaded.put(fontResource, font);
+        }
+        return font;
+    }
+
+    private Font read(String fontResource) throws PublishException {
         try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream()) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {

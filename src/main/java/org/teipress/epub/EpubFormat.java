@@ -23,10 +23,15 @@ public final class EpubFormat implements OutputFormat {
     private final Stylesheets stylesheets;
     private final Toolkit toolkit;
     private final PackageLayout layout = PackageLayout.standard();
+    /** Kept for the format's lifetime, so each font is parsed once, not on every build. */
+    private final FontSubsetter subsetter;
+    private final CoverImage coverImage;
 
     public EpubFormat(Stylesheets stylesheets, Toolkit toolkit) {
         this.stylesheets = stylesheets;
         this.toolkit = toolkit;
+        this.subsetter = new FontSubsetter(toolkit);
+        this.coverImage = new CoverImage(toolkit);
     }
 
     @Override
@@ -47,10 +52,10 @@ public final class EpubFormat implements OutputFormat {
         TextUsage usage = new TextUsage();
         xhtml.documents().values().forEach(usage::add);
         List<EmbeddedFonts.EmbeddedFont> fonts =
-                new EmbeddedFonts(new FontSubsetter(toolkit)).embed(FontFace.bookFaces(), usage);
+                new EmbeddedFonts(subsetter).embed(FontFace.bookFaces(), usage);
         byte[] css = (EmbeddedFonts.fontFaceRules(fonts, layout) + "\n" + styleSheet())
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] cover = new CoverImage(toolkit).draw(plan.title(), plan.creators());
+        byte[] cover = coverImage.draw(plan.title(), plan.creators());
 
         List<ManifestItem> manifest = new ArrayList<>();
         List<String> spine = new ArrayList<>();

@@ -3,7 +3,9 @@ package org.teipress.epub;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -28,6 +30,8 @@ final class FontSubsetter {
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
             "name", "OS/2", "post", "gasp", "prep", "fpgm", "cvt ");
     private final Toolkit toolkit;
+    /** Parsed once per JVM: the CJK fonts are 15 MB each, parsing them dominated the EPUB stage. */
+    private final Map<String, TrueTypeFont> parsed = new HashMap<>();
 
     FontSubsetter(Toolkit toolkit) {
         this.toolkit = toolkit;
@@ -36,9 +40,10 @@ final class FontSubsetter {
     /** A subset and the characters it covers (those asked for that the font has). */
     record Subset(byte[] data, SortedSet<Integer> codePoints) { }
 
-    Subset subset(String fontResource, Set<Integer> wanted) throws PublishException {
-        try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream();
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+    /** Synchronised: a parsed font reads its tables lazily and is not safe for parallel use. */
+    synchronized Subset subset(String fontResource, Set<Integer> wanted) throws PublishException {
+        try {
+            TrueTypeFont font = font(fontResource);
             CmapLookup cmap = font.getUnicodeCmapLookup();
             SortedSet<Integer> covered = new TreeSet<>();
             for (int codePoint : wanted) {
@@ -55,5 +60,16 @@ final class FontSubsetter {
             throw new PublishException("Cannot subset the font fonts/" + fontResource + ": " + e.getMessage()
                     + ". The font must be a TrueType (glyf) font.", e);
         }
+    }
+
+    private TrueTypeFont font(String fontResource) throws IOException, PublishException {
+        TrueTypeFont font = parsed.get(fontResource);
+        if (font == null) {
+            try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream()) {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            }
+            parsed.put(fontResource, font);
+        }
+        return font;
     }
 }
