@@ -61,12 +61,13 @@ public final class OutputGate implements Gate {
     /** Checks each output on its own thread from the moment it is written (see {@link Gate#start}). */
     @Override
     public Run start(Publication publication) {
-        return new GateRun(publication.source());
+        // The build has parsed and validated the source already: no second parse.
+        return new GateRun(() -> SourceText.of(publication.tei(), publication.source()));
     }
 
     /** Runs every check that applies to each output (chosen by file extension), outputs in parallel. */
     public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
-        try (GateRun run = new GateRun(source)) {
+        try (GateRun run = new GateRun(() -> SourceText.read(processor, source))) {
             outputs.forEach(run::begin);
             return run.report(outputs);
         }
@@ -82,8 +83,8 @@ public final class OutputGate implements Gate {
         private final Future<SourceText> text;
         private final Map<Path, Future<List<CheckResult>>> pending = new ConcurrentHashMap<>();
 
-        GateRun(Path source) {
-            this.text = workers.submit(() -> SourceText.read(processor, source));
+        GateRun(java.util.concurrent.Callable<SourceText> reading) {
+            this.text = workers.submit(reading);
         }
 
         @Override

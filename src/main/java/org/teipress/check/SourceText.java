@@ -60,7 +60,11 @@ public final class SourceText {
      * ({@code tei-press check}), and must then refuse external entities just as a build does.
      */
     public static SourceText read(Processor processor, Path source) throws InvalidInputException {
-        XdmNode document = new SecureParser(processor).parse(source);
+        return of(new SecureParser(processor).parse(source), source);
+    }
+
+    /** The text of a source a build has already parsed (with line numbers) and validated. */
+    public static SourceText of(XdmNode document, Path source) {
         SourceText text = new SourceText(source);
         text.collect(document);
         return text;

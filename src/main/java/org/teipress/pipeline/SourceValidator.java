@@ -5,5 +5,9 @@ import net.sf.saxon.s9api.XdmNode;
 
 /** The first stage: parses a source safely and accepts it only if tei-press can publish it. */
 public interface SourceValidator {
+    /**
+     * The parsed source, with line numbers: later stages (the validation gate) locate what
+     * they find in it instead of parsing the source again.
+     */
     XdmNode validate(Path source) throws InvalidInputException;
 }

@@ -32,7 +32,9 @@ class OutputGateTest {
     private Pipeline pipeline() {
         return new Pipeline(source -> {
             try {
-                return processor.newDocumentBuilder().build(source.toFile());
+                net.sf.saxon.s9api.DocumentBuilder builder = processor.newDocumentBuilder();
+                builder.setLineNumbering(true);
+                return builder.build(source.toFile());
             } catch (SaxonApiException e) {
                 throw new InvalidInputException(e.getMessage(), source, -1, -1, e);
             }
