@@ -52,7 +52,10 @@
       <fo:page-sequence master-reference="text" initial-page-number="1">
         <fo:title><xsl:value-of select="$title"/></fo:title>
         <xsl:call-template name="f:static-content">
-          <xsl:with-param name="document-title" select="$title"/>
+          <!-- Typeset, not plain: its Latin runs and quarter spaces are those of the text. -->
+          <xsl:with-param name="document-title" as="item()*">
+            <xsl:apply-templates select="f:document-title-element(.)/node()"/>
+          </xsl:with-param>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
           <xsl:if test="empty(tei:text/tei:front)">
