@@ -13,6 +13,7 @@ import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
 import org.teipress.pipeline.CheckFailedException;
 import org.teipress.core.PublishException;
+import org.teipress.validate.TeiValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
+    @Option(names = "--strict", description = "Refuse a source that departs from the house schema, as build --strict does.")
+    boolean strict;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -64,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         Toolchain toolchain = toolchains.get();
         toolchain.allowFolders(outputs.source, outputs.out);
         // The outputs are only measured against a source that is itself valid.
-        toolchain.validate(outputs.source);
+        toolchain.validate(outputs.source, progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT);
         List<Path> files = existingOutputs(selection);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
         CheckReport report;

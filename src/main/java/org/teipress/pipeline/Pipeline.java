@@ -27,6 +27,7 @@ public final class Pipeline {
     private final Progress progress;
     private final Gate gate;
     private final Preflight preflight;
+    private final SourcePreparation preparation;
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress) {
         this(validator, normalizer, progress, Gate.NONE);
@@ -38,7 +39,13 @@ public final class Pipeline {
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress, Gate gate,
             Preflight preflight) {
+        this(validator, SourcePreparation.NONE, normalizer, progress, gate, preflight);
+    }
+
+    public Pipeline(SourceValidator validator, SourcePreparation preparation, Normalizer normalizer,
+            Progress progress, Gate gate, Preflight preflight) {
         this.validator = validator;
+        this.preparation = preparation;
         this.normalizer = normalizer;
         this.progress = progress;
         this.gate = gate;
@@ -48,8 +55,9 @@ public final class Pipeline {
     /** Validates and normalises a source; the stages up to, not including, the outputs. */
     public Publication prepare(Path source) throws PublishException {
         long start = System.nanoTime();
-        XdmNode tei = validator.validate(source);
+        XdmNode validated = validator.validate(source, progress);
         progress.stageDone("validate", source.toString(), since(start));
+        XdmNode tei = preparation.prepare(source, validated, progress);
         start = System.nanoTime();
         XdmNode normalized = normalizer.normalize(tei);
         progress.stageDone("normalize", "", since(start));
