@@ -19,6 +19,7 @@ import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
 import org.teipress.core.PublishException;
 import org.teipress.core.BundledResources;
+import net.sf.saxon.s9api.XdmNode;
 import org.teipress.source.SourceCompletion;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
@@ -186,8 +187,11 @@ public final class Toolchain {
         validator.validate(source);
     }
 
-    /** As {@link #validate(Path)} in {@code mode}, reporting accepted departures to {@code progress}. */
-    public void validate(Path source, Progress progress, TeiValidator.Mode mode) throws PublishException {
-        validator.in(mode, processor).validate(source, progress);
+    /**
+     * Validates {@code source} in {@code mode} and supplies what its header lacks, as a build's first
+     * stages do: the tree the build publishes from, for checking outputs already written.
+     */
+    public XdmNode prepare(Path source, Progress progress, TeiValidator.Mode mode) throws PublishException {
+        return completion.prepare(source, validator.in(mode, processor).validate(source, progress), progress);
     }
 }

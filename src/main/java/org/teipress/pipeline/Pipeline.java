@@ -57,11 +57,14 @@ public final class Pipeline {
         long start = System.nanoTime();
         XdmNode validated = validator.validate(source, progress);
         progress.stageDone("validate", source.toString(), since(start));
-        XdmNode tei = preparation.prepare(source, validated, progress);
+        XdmNode prepared = preparation.prepare(source, validated, progress);
         start = System.nanoTime();
-        XdmNode normalized = normalizer.normalize(tei);
+        XdmNode normalized = normalizer.normalize(prepared);
         progress.stageDone("normalize", "", since(start));
-        Publication publication = new Publication(source, tei, normalized);
+        // The gate locates what it finds by the source's lines, which only the parsed tree has; the
+        // prepared one is read instead where preparation rebuilt the document (a teiCorpus).
+        XdmNode checked = rootName(validated).equals(rootName(prepared)) ? validated : prepared;
+        Publication publication = new Publication(source, checked, normalized);
         start = System.nanoTime();
         preflight.check(publication);
         progress.stageDone("preflight", "every character has a glyph", since(start));
@@ -167,6 +170,15 @@ public final class Pipeline {
         } catch (IOException ignored) {
             // A leftover hidden staging folder is harmless; the outputs are already in place.
         }
+    }
+
+    private static String rootName(XdmNode document) {
+        for (XdmNode child : document.children()) {
+            if (child.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                return child.getNodeName().toString();
+            }
+        }
+        return "";
     }
 
     private static Duration since(long startNanos) {
