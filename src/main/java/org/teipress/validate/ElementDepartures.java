@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
  * wording) as {@link RelaxNgCheck}'s summaries.
  */
 final class ElementDepartures {
+    private static final QName TEI_HEADER = new QName(TeiRootCheck.TEI_NAMESPACE, "teiHeader");
     private final ElementVocabulary vocabulary;
 
     ElementDepartures(ElementVocabulary vocabulary) {
@@ -21,29 +22,36 @@ final class ElementDepartures {
 
     List<Problem> find(XdmNode document) {
         List<Problem> found = new ArrayList<>();
-        walk(document, found);
+        walk(document, false, found);
         return found;
     }
 
-    private void walk(XdmNode node, List<Problem> found) {
+    private void walk(XdmNode node, boolean inHeader, List<Problem> found) {
         for (XdmNode child : node.children()) {
             if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
                 continue;
             }
-            String summary = departure(child.getNodeName());
+            QName name = child.getNodeName();
+            String summary = departure(name, inHeader);
             if (summary != null) {
                 found.add(new Problem(child.getLineNumber(), child.getColumnNumber(), summary, summary, summary));
             }
-            walk(child, found);
+            walk(child, inHeader || TEI_HEADER.equals(name), found);
         }
     }
 
-    /** Why {@code name} is not in the house schema, in RelaxNgCheck's words; null when it is. */
-    private String departure(QName name) {
+    /**
+     * Why {@code name} is not in the house schema, in RelaxNgCheck's words; null when it is. The
+     * schema lets the teiHeader hold any TEI element, so there only other namespaces depart.
+     */
+    private String departure(QName name, boolean inHeader) {
         String local = name.getLocalName();
         if (!TeiRootCheck.TEI_NAMESPACE.equals(name.getNamespace())) {
             return "element <" + local + "> from namespace "
                     + (name.getNamespace().isEmpty() ? "(none)" : name.getNamespace()) + " is not TEI";
+        }
+        if (inHeader) {
+            return null;
         }
         if (!vocabulary.isTeiP5(local)) {
             return "element <" + local + "> is not a TEI P5 element";

@@ -85,6 +85,18 @@ class LenientValidationTest {
     }
 
     @Test
+    void theHeaderMayHoldAnyTeiElementButNoOtherNamespace() throws IOException, InvalidInputException {
+        Path doc = write("header.xml", PLAY.replace("<sourceDesc>", "<sourceDesc><listPerson><person><persName>A"
+                + "</persName></person></listPerson><x:size xmlns:x=\"urn:example\">short</x:size>"));
+        Recorded progress = new Recorded();
+        lenient.validate(doc, progress);
+        String all = String.join("\n", progress.warnings);
+        assertTrue(all.contains("element <size> from namespace urn:example is not TEI (once"), all);
+        assertTrue(!all.contains("<listPerson>") && !all.contains("<titleStmt>") && !all.contains("<person>"),
+                "the house schema takes any TEI element in the header: " + all);
+    }
+
+    @Test
     void strictRefusesTheSameDocumentWithEveryMessage() throws IOException {
         Path play = write("play.xml", PLAY);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> strict.validate(play, new Recorded()));
