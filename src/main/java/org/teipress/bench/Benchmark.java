@@ -1,5 +1,6 @@
 package org.teipress.bench;
 
+import org.teipress.core.BundledResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,11 +14,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.teipress.cli.Toolchain;
+import org.teipress.app.Toolchain;
 import org.teipress.pipeline.OutputFormat;
 import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * Measures the pipeline the way users meet it: warm builds of one document in a running JVM,
@@ -33,9 +34,12 @@ public final class Benchmark {
     private final Path workDir;
     private final Consumer<String> log;
     private final HeapWatch heap = new HeapWatch();
+    private final Class<?> entryPoint;
 
-    public Benchmark(Toolchain toolchain, Path workDir, Consumer<String> log) {
+    /** {@code entryPoint}: the command line's main class, started by the cold builds. */
+    public Benchmark(Toolchain toolchain, Class<?> entryPoint, Path workDir, Consumer<String> log) {
         this.toolchain = toolchain;
+        this.entryPoint = entryPoint;
         this.workDir = workDir;
         this.log = log;
     }
@@ -63,7 +67,7 @@ public final class Benchmark {
         }
 
         List<Duration> cold = new ArrayList<>();
-        ColdRun coldRun = new ColdRun();
+        ColdRun coldRun = new ColdRun(entryPoint);
         for (int i = 0; i < plan.coldRuns(); i++) {
             Duration took = coldRun.build(source, Files.createDirectories(workDir.resolve("cold")));
             cold.add(took);
@@ -71,7 +75,7 @@ public final class Benchmark {
         }
 
         List<BenchResults.ScalePoint> scale = new ArrayList<>();
-        ScaleBook books = new ScaleBook(toolchain.processor(), new org.teipress.pipeline.Toolkit());
+        ScaleBook books = new ScaleBook(toolchain.processor(), new org.teipress.core.BundledResources());
         for (int copies : plan.scale()) {
             scale.add(scalePoint(books, source, copies, formats));
         }

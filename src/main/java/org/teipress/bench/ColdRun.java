@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.teipress.cli.Main;
 
 /**
  * A whole {@code tei-press build} in a fresh JVM, as a user runs it: start-up, class loading,
@@ -16,8 +15,9 @@ import org.teipress.cli.Main;
 final class ColdRun {
     private final List<String> launcher;
 
-    ColdRun() {
-        this.launcher = launcherOfThisInstallation();
+    /** {@code entryPoint}: the command line's main class, which the cold build starts. */
+    ColdRun(Class<?> entryPoint) {
+        this.launcher = launcherOf(entryPoint);
     }
 
     Duration build(Path source, Path outDir) throws IOException, InterruptedException {
@@ -35,17 +35,17 @@ final class ColdRun {
     }
 
     /** {@code java -jar tei-press.jar} when running from the jar, else the same class path. */
-    private static List<String> launcherOfThisInstallation() {
+    private static List<String> launcherOf(Class<?> entryPoint) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path codeSource;
         try {
-            codeSource = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            codeSource = Path.of(entryPoint.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate the tei-press installation", e);
         }
         if (Files.isRegularFile(codeSource)) {
             return List.of(java.toString(), "-jar", codeSource.toString());
         }
-        return List.of(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        return List.of(java.toString(), "-cp", System.getProperty("java.class.path"), entryPoint.getName());
     }
 }

@@ -12,8 +12,8 @@ import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * Writes the synthetic books of the scale series: a source's body repeated as chapters. They are
@@ -23,9 +23,9 @@ public final class ScaleBook {
     private final Processor processor;
     private final XsltExecutable repeat;
 
-    public ScaleBook(Processor processor, Toolkit toolkit) throws PublishException {
+    public ScaleBook(Processor processor, BundledResources resources) throws PublishException {
         this.processor = processor;
-        URL stylesheet = toolkit.resource("bench/repeat-as-chapters.xsl");
+        URL stylesheet = resources.resource("bench/repeat-as-chapters.xsl");
         try (InputStream in = stylesheet.openStream()) {
             this.repeat = processor.newXsltCompiler().compile(new StreamSource(in, stylesheet.toString()));
         } catch (IOException | SaxonApiException e) {

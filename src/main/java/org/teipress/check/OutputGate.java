@@ -21,7 +21,7 @@ import org.teipress.pipeline.CheckFailedException;
 import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * The validation gate: runs the PDF and EPUB checks on the staged outputs, writes

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.teipress.bench.BenchResults;
 import org.teipress.bench.Benchmark;
 import org.teipress.bench.PerformanceReport;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("tei-press-bench-");
         try {
-            Benchmark benchmark = new Benchmark(toolchains.get(), work, line -> {
+            Benchmark benchmark = new Benchmark(toolchains.get(), Main.class, work, line -> {
                 err.println("tei-press bench: " + line);
                 err.flush();
             });

@@ -1,9 +1,10 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

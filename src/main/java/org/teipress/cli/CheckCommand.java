@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
 import org.teipress.pipeline.CheckFailedException;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,7 +2,7 @@ package org.teipress.cli;
 
 import org.teipress.pipeline.CheckFailedException;
 import org.teipress.pipeline.InvalidInputException;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * What the process exit status tells a calling script. Distinct codes let a CI job tell "fix

@@ -1,7 +1,7 @@
 package org.teipress.cli;
 
 import java.io.PrintWriter;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

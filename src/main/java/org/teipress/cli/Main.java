@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

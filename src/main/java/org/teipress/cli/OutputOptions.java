@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

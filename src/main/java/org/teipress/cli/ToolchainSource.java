@@ -1,6 +1,7 @@
 package org.teipress.cli;
 
-import org.teipress.pipeline.PublishException;
+import org.teipress.app.Toolchain;
+import org.teipress.core.PublishException;
 
 /**
  * Where commands get their {@link Toolchain}: a new one per command when run from the shell, a

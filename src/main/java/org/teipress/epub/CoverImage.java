@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * A typographic cover drawn from the title and the authors in the book's own fonts. Drawn
@@ -32,12 +32,12 @@ final class CoverImage {
 
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》”’";
 
-    private final Toolkit toolkit;
+    private final BundledResources resources;
     /** Java2D copies each font to a temporary file when it loads it: load the two 15 MB faces once. */
     private final Map<String, Font> loaded = new HashMap<>();
 
-    CoverImage(Toolkit toolkit) {
-        this.toolkit = toolkit;
+    CoverImage(BundledResources resources) {
+        this.resources = resources;
     }
 
     byte[] draw(String title, List<String> authors) throws PublishException {
@@ -129,7 +129,7 @@ final class CoverImage {
     }
 
     private Font read(String fontResource) throws PublishException {
-        try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream()) {
+        try (InputStream in = resources.resource("fonts/" + fontResource).openStream()) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
             throw new PublishException("Cannot load fonts/" + fontResource + " for the cover: " + e.getMessage(), e);

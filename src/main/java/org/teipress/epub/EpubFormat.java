@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
 import org.teipress.pipeline.OutputFormat;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 import org.teipress.xslt.Stylesheets;
 
 /**
@@ -21,17 +21,17 @@ public final class EpubFormat implements OutputFormat {
     static final String STYLE_SHEET = "xslt/xhtml/tei-press.css";
 
     private final Stylesheets stylesheets;
-    private final Toolkit toolkit;
+    private final BundledResources resources;
     private final PackageLayout layout = PackageLayout.standard();
     /** Kept for the format's lifetime, so each font is parsed once, not on every build. */
     private final FontSubsetter subsetter;
     private final CoverImage coverImage;
 
-    public EpubFormat(Stylesheets stylesheets, Toolkit toolkit) {
+    public EpubFormat(Stylesheets stylesheets, BundledResources resources) {
         this.stylesheets = stylesheets;
-        this.toolkit = toolkit;
-        this.subsetter = new FontSubsetter(toolkit);
-        this.coverImage = new CoverImage(toolkit);
+        this.resources = resources;
+        this.subsetter = new FontSubsetter(resources);
+        this.coverImage = new CoverImage(resources);
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class EpubFormat implements OutputFormat {
     }
 
     private String styleSheet() throws PublishException {
-        try (InputStream in = toolkit.resource(STYLE_SHEET).openStream()) {
+        try (InputStream in = resources.resource(STYLE_SHEET).openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PublishException("Cannot read " + STYLE_SHEET + ": " + e.getMessage(), e);

@@ -14,8 +14,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * Cuts a TrueType font down to the characters a book uses: a CJK font holds tens of thousands
@@ -29,12 +29,12 @@ final class FontSubsetter {
      */
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
             "name", "OS/2", "post", "gasp", "prep", "fpgm", "cvt ");
-    private final Toolkit toolkit;
+    private final BundledResources resources;
     /** Parsed once per JVM: the CJK fonts are 15 MB each, parsing them dominated the EPUB stage. */
     private final Map<String, TrueTypeFont> parsed = new HashMap<>();
 
-    FontSubsetter(Toolkit toolkit) {
-        this.toolkit = toolkit;
+    FontSubsetter(BundledResources resources) {
+        this.resources = resources;
     }
 
     /** A subset and the characters it covers (those asked for that the font has). */
@@ -65,7 +65,7 @@ final class FontSubsetter {
     private TrueTypeFont font(String fontResource) throws IOException, PublishException {
         TrueTypeFont font = parsed.get(fontResource);
         if (font == null) {
-            try (InputStream in = toolkit.resource("fonts/" + fontResource).openStream()) {
+            try (InputStream in = resources.resource("fonts/" + fontResource).openStream()) {
                 font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             }
             parsed.put(fontResource, font);

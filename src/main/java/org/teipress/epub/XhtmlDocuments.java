@@ -14,7 +14,7 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import org.teipress.xslt.Stylesheets;
 
 /**

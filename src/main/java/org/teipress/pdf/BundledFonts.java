@@ -2,8 +2,8 @@ package org.teipress.pdf;
 
 import java.net.URISyntaxException;
 import java.util.List;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * The fonts tei-press ships and the family, style and weight each is registered under in FOP.
@@ -31,10 +31,10 @@ final class BundledFonts {
             // No bold italic face is shipped: bold carries the stronger emphasis.
             new Face(WESTERN_FAMILY, "italic", "bold", "NotoSerif-Bold.ttf"));
 
-    private final Toolkit toolkit;
+    private final BundledResources resources;
 
-    BundledFonts(Toolkit toolkit) {
-        this.toolkit = toolkit;
+    BundledFonts(BundledResources resources) {
+        this.resources = resources;
     }
 
     List<Face> faces() {
@@ -47,7 +47,7 @@ final class BundledFonts {
      */
     String uriOf(Face face) throws PublishException {
         try {
-            return toolkit.resource("fonts/" + face.file()).toURI().toString();
+            return resources.resource("fonts/" + face.file()).toURI().toString();
         } catch (URISyntaxException e) {
             throw new PublishException("The bundled font " + face.file() + " has no usable location: "
                     + e.getMessage(), e);

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.xml.sax.SAXException;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * Builds the FOP factory tei-press renders with: the bundled fonts, embedded and subset, and

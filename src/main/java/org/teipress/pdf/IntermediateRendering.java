@@ -18,7 +18,7 @@ import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.IFParser;
 import org.apache.fop.render.intermediate.IFUtil;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * Writes a finished layout (FOP's intermediate format) as PDF, so the last layout pass is not

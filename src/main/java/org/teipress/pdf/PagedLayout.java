@@ -25,7 +25,7 @@ import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.IFSerializer;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import org.teipress.xslt.Stylesheets;
 
 /**

@@ -14,8 +14,8 @@ import org.apache.fop.apps.FopFactory;
 import org.teipress.pipeline.OutputFormat;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 import org.teipress.xslt.Stylesheets;
 
 /**
@@ -33,14 +33,14 @@ public final class PdfFormat implements OutputFormat {
     private final String pageSize;
     private FopFactory factory;
 
-    public PdfFormat(Stylesheets stylesheets, Toolkit toolkit) {
-        this(stylesheets, toolkit, DEFAULT_PAGE_SIZE);
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources) {
+        this(stylesheets, resources, DEFAULT_PAGE_SIZE);
     }
 
     /** {@code pageSize}: {@code 185x260}, {@code A4} or {@code A5} (see xslt/fo/params.xsl). */
-    public PdfFormat(Stylesheets stylesheets, Toolkit toolkit, String pageSize) {
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources, String pageSize) {
         this.stylesheets = stylesheets;
-        this.factories = new FopFactories(new BundledFonts(toolkit));
+        this.factories = new FopFactories(new BundledFonts(resources));
         this.pageSize = pageSize;
     }
 

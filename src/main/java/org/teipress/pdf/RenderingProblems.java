@@ -9,7 +9,7 @@ import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
 import org.teipress.pipeline.Progress;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * Collects what FOP reports while rendering one document. FOP only warns when a font is

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * FOP takes two values from the clock whatever the creation date says: the trailer's document

@@ -1,5 +1,7 @@
 package org.teipress.pipeline;
 
+import org.teipress.core.BundledResources;
+import org.teipress.core.PublishException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -27,16 +29,16 @@ public final class FontCoverage implements Preflight {
     /** Header parts that are documentation of the encoding, never printed. */
     private static final Set<String> UNPRINTED = Set.of("encodingDesc", "revisionDesc", "xenoData");
 
-    private final Toolkit toolkit;
+    private final BundledResources resources;
     private final List<String> fontFiles;
     private List<CmapLookup> cmaps;
     /** Code points already looked up, and of those the ones some font has a glyph for. */
     private final BitSet known = new BitSet();
     private final BitSet covered = new BitSet();
 
-    /** {@code fontFiles}: file names under {@code fonts/} in the toolkit, e.g. {@code NotoSerif-Regular.ttf}. */
-    public FontCoverage(Toolkit toolkit, List<String> fontFiles) {
-        this.toolkit = toolkit;
+    /** {@code fontFiles}: file names under {@code fonts/} in the resources, e.g. {@code NotoSerif-Regular.ttf}. */
+    public FontCoverage(BundledResources resources, List<String> fontFiles) {
+        this.resources = resources;
         this.fontFiles = List.copyOf(fontFiles);
     }
 
@@ -146,7 +148,7 @@ public final class FontCoverage implements Preflight {
     private CmapLookup cmapOf(String file) throws PublishException {
         URL url;
         try {
-            url = toolkit.resource("fonts/" + file);
+            url = resources.resource("fonts/" + file);
         } catch (PublishException e) {
             throw new PublishException("The font " + file + " is missing: tei-press looks for it on the class path at "
                     + "tei-press/fonts/" + file + ". The installation is incomplete: rebuild it with 'mvn package'"

@@ -1,5 +1,6 @@
 package org.teipress.pipeline;
 
+import org.teipress.core.PublishException;
 import java.nio.file.Path;
 import java.util.List;
 

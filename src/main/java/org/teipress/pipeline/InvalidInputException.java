@@ -1,5 +1,6 @@
 package org.teipress.pipeline;
 
+import org.teipress.core.PublishException;
 import java.nio.file.Path;
 
 /** The source document cannot be published as it is: malformed, invalid or unsupported. */

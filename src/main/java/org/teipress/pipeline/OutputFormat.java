@@ -1,5 +1,6 @@
 package org.teipress.pipeline;
 
+import org.teipress.core.PublishException;
 import java.nio.file.Path;
 
 /** An output the pipeline can produce from a publication, such as PDF or EPUB. */

@@ -1,5 +1,6 @@
 package org.teipress.pipeline;
 
+import org.teipress.core.PublishException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.teipress.pipeline;
 
+import org.teipress.core.PublishException;
+
 /**
  * A check on the validated source that needs the toolchain (fonts, for instance) rather than the
  * schema, run before any output is rendered so that its failure is early and located in the TEI.

@@ -14,7 +14,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * Which element names tei-press supports (read from its own RELAX NG schema, so the list cannot

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.teipress.pipeline.InvalidInputException;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;

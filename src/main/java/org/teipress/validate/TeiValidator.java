@@ -6,9 +6,9 @@ import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import org.teipress.pipeline.InvalidInputException;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import org.teipress.pipeline.SourceValidator;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 
 /**
  * The gate every source passes before publishing: parsed safely, TEI, not empty, valid against
@@ -22,12 +22,12 @@ public final class TeiValidator implements SourceValidator {
     private final RelaxNgCheck relaxNg;
     private final SchematronCheck schematron;
 
-    public TeiValidator(Processor processor, Toolkit toolkit) throws PublishException {
+    public TeiValidator(Processor processor, BundledResources resources) throws PublishException {
         this.parser = new SecureParser(processor);
         this.emptyDocument = new EmptyDocumentCheck(processor);
-        java.net.URL grammar = toolkit.resource("schema/tei-press.rng");
+        java.net.URL grammar = resources.resource("schema/tei-press.rng");
         this.relaxNg = new RelaxNgCheck(grammar, parser, new ElementVocabulary(processor, grammar));
-        this.schematron = new SchematronCheck(processor, toolkit.resource("schema/tei-press.sch"));
+        this.schematron = new SchematronCheck(processor, resources.resource("schema/tei-press.sch"));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.teipress.xslt;
 
 import java.util.Map;
 import net.sf.saxon.s9api.XdmNode;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * The normalising pass ({@code xslt/normalize.xsl}): stable ids, numbering and script runs,

@@ -18,8 +18,8 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * The tei-press stylesheets, each compiled once per instance and reused for every document:
@@ -27,14 +27,14 @@ import org.teipress.pipeline.Toolkit;
  */
 public final class Stylesheets {
     private final Processor processor;
-    private final Toolkit toolkit;
+    private final BundledResources resources;
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
     /** One lock per stylesheet: a build asking for one being compiled in the background waits for it. */
     private final Map<String, Object> compiling = new ConcurrentHashMap<>();
 
-    public Stylesheets(Processor processor, Toolkit toolkit) {
+    public Stylesheets(Processor processor, BundledResources resources) {
         this.processor = processor;
-        this.toolkit = toolkit;
+        this.resources = resources;
     }
 
     public Processor processor() {
@@ -58,7 +58,7 @@ public final class Stylesheets {
     }
 
     private XsltExecutable compile(String name) throws PublishException {
-        URL url = toolkit.resource("xslt/" + name);
+        URL url = resources.resource("xslt/" + name);
         XsltCompiler compiler = processor.newXsltCompiler();
         List<String> problems = new java.util.ArrayList<>();
         compiler.setErrorReporter(error -> problems.add(error.getLocation().getSystemId() + ":"

@@ -12,7 +12,7 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 
 class ScaleBookTest {
     private final Processor processor = new Processor(false);
@@ -20,7 +20,7 @@ class ScaleBookTest {
     @Test
     void repeatsTheBodyAsChaptersWithUniqueIds(@TempDir Path dir) throws Exception {
         Path source = Path.of("source-xml/report.xml");
-        Path book = new ScaleBook(processor, new Toolkit()).write(source, 4, dir.resolve("book.xml"));
+        Path book = new ScaleBook(processor, new BundledResources()).write(source, 4, dir.resolve("book.xml"));
 
         XdmNode original = processor.newDocumentBuilder().build(source.toFile());
         XdmNode repeated = processor.newDocumentBuilder().build(book.toFile());

@@ -18,7 +18,7 @@ import org.teipress.pipeline.InvalidInputException;
 import org.teipress.pipeline.OutputFormat;
 import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
 
@@ -38,7 +38,7 @@ class OutputGateTest {
             } catch (SaxonApiException e) {
                 throw new InvalidInputException(e.getMessage(), source, -1, -1, e);
             }
-        }, new Normalizer(new Stylesheets(processor, new Toolkit())), Progress.silent(),
+        }, new Normalizer(new Stylesheets(processor, new BundledResources())), Progress.silent(),
                 new OutputGate(processor, Progress.silent()));
     }
 

@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * Each kind of bad input gets its exit code and a message that says where, what was expected and
@@ -125,7 +126,7 @@ class BadInputTest {
             }
         };
         Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.tei("<p>text</p>"));
-        CliRun run = CliRun.run(() -> new Toolchain(new Toolkit(hiding)), "build", source.toString(), "--out", out.toString());
+        CliRun run = CliRun.run(() -> new Toolchain(new BundledResources(hiding)), "build", source.toString(), "--out", out.toString());
         assertMessage(run, ExitCodes.CANNOT_PUBLISH, "NotoSerif-Italic.ttf", "tei-press/fonts/NotoSerif-Italic.ttf",
                 "missing", "mvn package");
         assertOutputFolderUntouched();
@@ -142,7 +143,7 @@ class BadInputTest {
             }
         };
         Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.tei("<p>text</p>"));
-        CliRun run = CliRun.run(() -> new Toolchain(new Toolkit(damaging)), "build", source.toString(), "--out", out.toString());
+        CliRun run = CliRun.run(() -> new Toolchain(new BundledResources(damaging)), "build", source.toString(), "--out", out.toString());
         assertMessage(run, ExitCodes.CANNOT_PUBLISH, broken.toString(), "NotoSerif-Bold.ttf", "cannot be read");
         assertOutputFolderUntouched();
     }

@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teipress.check.OutputGate;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /** build publishes through the gate; check re-runs the gate on what is in the folder. */
 class CheckCommandTest {

@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import org.teipress.app.Toolchain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.Progress;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 
 /**
  * Two builds of the same source give the same bytes in every format: dates come from the

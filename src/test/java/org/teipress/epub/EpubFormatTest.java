@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teipress.check.EpubCheckMessages;
 import org.teipress.pipeline.InvalidInputException;
-import org.teipress.pipeline.PublishException;
+import org.teipress.core.PublishException;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
 
@@ -41,10 +41,10 @@ class EpubFormatTest {
     @BeforeAll
     static void publishSample() throws Exception {
         processor = new Processor(false);
-        Toolkit toolkit = new Toolkit();
-        Stylesheets stylesheets = new Stylesheets(processor, toolkit);
+        BundledResources resources = new BundledResources();
+        Stylesheets stylesheets = new Stylesheets(processor, resources);
         normalizer = new Normalizer(stylesheets);
-        format = new EpubFormat(stylesheets, toolkit);
+        format = new EpubFormat(stylesheets, resources);
         epub = work.resolve("sample.epub");
         format.write(publication(SAMPLE), epub);
         file = new EpubFile(epub, processor);

@@ -10,10 +10,10 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 
 class FontSubsetterTest {
-    private final FontSubsetter subsetter = new FontSubsetter(new Toolkit());
+    private final FontSubsetter subsetter = new FontSubsetter(new BundledResources());
 
     @Test
     void subsetHoldsTheAskedCharactersAndLittleElse() throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
@@ -39,9 +39,9 @@ class PagedFootnotesTest {
     @BeforeAll
     static void prepare() throws Exception {
         Processor processor = new Processor(false);
-        stylesheets = new Stylesheets(processor, new Toolkit());
+        stylesheets = new Stylesheets(processor, new BundledResources());
         Path source = Path.of(PagedFootnotesTest.class.getResource("paged-notes.xml").toURI());
-        paged = new Pipeline(new TeiValidator(processor, new Toolkit()), new Normalizer(stylesheets), Progress.silent())
+        paged = new Pipeline(new TeiValidator(processor, new BundledResources()), new Normalizer(stylesheets), Progress.silent())
                 .prepare(source);
         expected = new TeiFacts(processor, source);
     }
@@ -51,7 +51,7 @@ class PagedFootnotesTest {
         List<String> stages = new ArrayList<>();
         Progress heard = (stage, detail, took) -> stages.add(stage + ": " + detail);
         Path pdf = out.resolve("paged-notes.pdf");
-        new PdfFormat(stylesheets, new Toolkit(), PdfFormat.DEFAULT_PAGE_SIZE).write(paged, pdf, heard);
+        new PdfFormat(stylesheets, new BundledResources(), PdfFormat.DEFAULT_PAGE_SIZE).write(paged, pdf, heard);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<PdfFacts.PageMarks> pages = new PdfFacts(document).noteMarks(FOOTNOTE_SIZE);
             assertTrue(pages.size() >= 3, "pages with footnotes: " + pages);
@@ -71,7 +71,7 @@ class PagedFootnotesTest {
 
     @Test
     void layoutIsStableWithinTheBoundedPasses() throws Exception {
-        FootnoteLayout layout = new PdfFormat(stylesheets, new Toolkit()).layOut(paged);
+        FootnoteLayout layout = new PdfFormat(stylesheets, new BundledResources()).layOut(paged);
         assertTrue(layout.passes() >= 2 && layout.passes() <= PagedLayout.MAX_PASSES, "passes: " + layout.passes());
         assertTrue(layout.stable(), "unsettled: " + layout.unsettled());
         // The numbers the last pass was laid out with are those its own pages give.

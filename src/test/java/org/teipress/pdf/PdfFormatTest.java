@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.Stylesheets;
@@ -41,9 +41,9 @@ class PdfFormatTest {
     @BeforeAll
     static void prepare() throws Exception {
         processor = new Processor(false);
-        stylesheets = new Stylesheets(processor, new Toolkit());
+        stylesheets = new Stylesheets(processor, new BundledResources());
         Path source = resource("sample.xml");
-        Pipeline pipeline = new Pipeline(new TeiValidator(processor, new Toolkit()), new Normalizer(stylesheets), Progress.silent());
+        Pipeline pipeline = new Pipeline(new TeiValidator(processor, new BundledResources()), new Normalizer(stylesheets), Progress.silent());
         sample = pipeline.prepare(source);
         expected = new TeiFacts(processor, source);
     }
@@ -54,7 +54,7 @@ class PdfFormatTest {
 
     private PDDocument render(String pageSize) throws PublishException, IOException {
         Path pdf = out.resolve("sample-" + pageSize + ".pdf");
-        new PdfFormat(stylesheets, new Toolkit(), pageSize).write(sample, pdf);
+        new PdfFormat(stylesheets, new BundledResources(), pageSize).write(sample, pdf);
         return Loader.loadPDF(pdf.toFile());
     }
 
@@ -171,10 +171,10 @@ class PdfFormatTest {
     @Test
     void wholeTeiSubsetRenders() throws Exception {
         Path source = resource("subset.xml");
-        Publication subset = new Pipeline(new TeiValidator(processor, new Toolkit()), new Normalizer(stylesheets),
+        Publication subset = new Pipeline(new TeiValidator(processor, new BundledResources()), new Normalizer(stylesheets),
                 Progress.silent()).prepare(source);
         Path pdfFile = out.resolve("subset.pdf");
-        new PdfFormat(stylesheets, new Toolkit()).write(subset, pdfFile);
+        new PdfFormat(stylesheets, new BundledResources()).write(subset, pdfFile);
         TeiFacts subsetFacts = new TeiFacts(processor, source);
         try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
             PdfFacts facts = new PdfFacts(pdf);
@@ -203,7 +203,7 @@ class PdfFormatTest {
             }
         };
         PublishException e = assertThrows(PublishException.class, () -> new PdfFormat(stylesheets,
-                new Toolkit(withoutFonts)).write(sample, out.resolve("no-fonts.pdf")));
+                new BundledResources(withoutFonts)).write(sample, out.resolve("no-fonts.pdf")));
         assertTrue(e.getMessage().contains("NotoSerif"), e.getMessage());
     }
 

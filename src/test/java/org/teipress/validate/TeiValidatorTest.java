@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.teipress.pipeline.InvalidInputException;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeiValidatorTest {
@@ -38,7 +38,7 @@ class TeiValidatorTest {
 
     @BeforeAll
     void compileSchemas() throws PublishException, IOException {
-        validator = new TeiValidator(new Processor(false), new Toolkit());
+        validator = new TeiValidator(new Processor(false), new BundledResources());
         report = Files.readString(REPORT);
     }
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * The TEI fixtures the tests publish stand for real sources, so they must pass the same gate a
@@ -21,7 +21,7 @@ class TestFixturesValidityTest {
 
     @BeforeAll
     void compileSchemas() throws PublishException {
-        validator = new TeiValidator(new Processor(false), new Toolkit());
+        validator = new TeiValidator(new Processor(false), new BundledResources());
     }
 
     @ParameterizedTest

@@ -15,8 +15,8 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 
 /**
  * The normalising pass marks where a quarter-em space goes between Han and Western text and
@@ -29,7 +29,7 @@ class NormalizeSpacingTest {
     private static final net.sf.saxon.s9api.QName SQUEEZE = new net.sf.saxon.s9api.QName("squeeze");
 
     private final Processor processor = new Processor(false);
-    private final Normalizer normalizer = new Normalizer(new Stylesheets(processor, new Toolkit()));
+    private final Normalizer normalizer = new Normalizer(new Stylesheets(processor, new BundledResources()));
 
     private XdmNode normalize(String bodyXml) throws SaxonApiException, PublishException {
         String tei = "<TEI xmlns='" + TEI + "' xml:lang='zh-Hans'><text><body>" + bodyXml + "</body></text></TEI>";

@@ -20,7 +20,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.BundledResources;
 
 /**
  * f:reference-list on the normalised report: every cited work once, Chinese sources first,
@@ -37,13 +37,13 @@ class ReferenceListTest {
             "fn07", List.of("fn07", "fn09"), "fn18", List.of("fn18", "fn41"));
 
     private final Processor processor = new Processor(false);
-    private final Toolkit toolkit = new Toolkit();
+    private final BundledResources resources = new BundledResources();
     private XdmNode normalizedReport;
     private List<XdmNode> references;
 
     @BeforeAll
     void buildList() throws Exception {
-        Stylesheets stylesheets = new Stylesheets(processor, toolkit);
+        Stylesheets stylesheets = new Stylesheets(processor, resources);
         XdmNode report = processor.newDocumentBuilder().build(Path.of("source-xml/report.xml").toFile());
         normalizedReport = new Normalizer(stylesheets).normalize(report);
         references = referenceList(normalizedReport);
@@ -57,7 +57,7 @@ class ReferenceListTest {
                 + "</xsl:stylesheet>";
         XsltCompiler compiler = processor.newXsltCompiler();
         Xslt30Transformer transformer = compiler.compile(new StreamSource(new StringReader(wrapper),
-                toolkit.systemId("xslt/common/references.xsl").replaceFirst("references\\.xsl$", "reference-list-call.xsl")))
+                resources.systemId("xslt/common/references.xsl").replaceFirst("references\\.xsl$", "reference-list-call.xsl")))
                 .load30();
         XdmDestination result = new XdmDestination();
         transformer.applyTemplates(normalized, result);

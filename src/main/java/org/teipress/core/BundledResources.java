@@ -1,4 +1,4 @@
-package org.teipress.pipeline;
+package org.teipress.core;
 
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -8,15 +8,15 @@ import java.net.URL;
  * under {@code tei-press/}, so that the runnable jar works from any folder. The build copies
  * {@code xslt/}, {@code fonts/} and {@code source-xml/schema/} there.
  */
-public final class Toolkit {
+public final class BundledResources {
     private static final String ROOT = "tei-press/";
     private final ClassLoader loader;
 
-    public Toolkit() {
-        this(Toolkit.class.getClassLoader());
+    public BundledResources() {
+        this(BundledResources.class.getClassLoader());
     }
 
-    public Toolkit(ClassLoader loader) {
+    public BundledResources(ClassLoader loader) {
         this.loader = loader;
     }
 

@@ -1,4 +1,4 @@
-package org.teipress.pipeline;
+package org.teipress.core;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.teipress.cli;
+package org.teipress.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.OutputFormat;
 import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
-import org.teipress.pipeline.PublishException;
-import org.teipress.pipeline.Toolkit;
+import org.teipress.core.PublishException;
+import org.teipress.core.BundledResources;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.ResourceConfinement;
@@ -53,7 +53,7 @@ public final class Toolchain {
     }
 
     private final Processor processor;
-    private final Toolkit toolkit;
+    private final BundledResources resources;
     private final ResourceConfinement confinement;
     private final Stylesheets stylesheets;
     private final TeiValidator validator;
@@ -69,23 +69,23 @@ public final class Toolchain {
     private final AtomicBoolean gatePrepared = new AtomicBoolean();
 
     public Toolchain() throws PublishException {
-        this(new Toolkit());
+        this(new BundledResources());
     }
 
-    /** A toolchain reading its stylesheets, schemas and fonts from {@code toolkit}. */
-    public Toolchain(Toolkit toolkit) throws PublishException {
-        this(toolkit, Toolchain.class.getClassLoader());
+    /** A toolchain reading its stylesheets, schemas and fonts from {@code resources}. */
+    public Toolchain(BundledResources resources) throws PublishException {
+        this(resources, Toolchain.class.getClassLoader());
     }
 
-    Toolchain(Toolkit toolkit, ClassLoader loader) throws PublishException {
+    Toolchain(BundledResources resources, ClassLoader loader) throws PublishException {
         this.processor = new Processor(false);
-        this.toolkit = toolkit;
+        this.resources = resources;
         this.confinement = new ResourceConfinement(loader);
         confinement.applyTo(processor);
-        this.stylesheets = new Stylesheets(processor, toolkit);
-        this.validator = new TeiValidator(processor, toolkit);
+        this.stylesheets = new Stylesheets(processor, resources);
+        this.validator = new TeiValidator(processor, resources);
         this.normalizer = new Normalizer(stylesheets);
-        this.fontCoverage = new FontCoverage(toolkit, FONT_FILES);
+        this.fontCoverage = new FontCoverage(resources, FONT_FILES);
     }
 
     /** The configured, confined Saxon processor every stage uses. */
@@ -159,8 +159,8 @@ public final class Toolchain {
 
     private OutputFormat create(String name, String pageSize) throws PublishException {
         return switch (name) {
-            case "pdf" -> new PdfFormat(stylesheets, toolkit, pageSize);
-            case "epub" -> new EpubFormat(stylesheets, toolkit);
+            case "pdf" -> new PdfFormat(stylesheets, resources, pageSize);
+            case "epub" -> new EpubFormat(stylesheets, resources);
             default -> throw new PublishException("Unknown format '" + name + "'; expected one of "
                     + String.join(", ", FORMATS) + ".");
         };
