@@ -51,7 +51,7 @@ public final class Pipeline {
         XdmNode tei = validator.validate(source);
         progress.stageDone("validate", source.toString(), since(start));
         start = System.nanoTime();
-        XdmNode normalized = normalizer.normalize(tei);
+        XdmNode normalized = normalizer.normalize(tei, notice -> progress.warning("normalize", notice));
         progress.stageDone("normalize", "", since(start));
         Publication publication = new Publication(source, tei, normalized);
         start = System.nanoTime();
