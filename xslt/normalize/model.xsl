@@ -34,6 +34,7 @@
   <xsl:import href="../common/l10n.xsl"/>
   <xsl:import href="../common/numbering.xsl"/>
   <xsl:import href="../common/titles.xsl"/>
+  <xsl:import href="../common/readings.xsl"/>
 
   <!-- The conventions; empty means the default of the document's locale. -->
   <!-- per-page (circled numbers restarting on every page of the PDF) | continuous | per-chapter -->
@@ -178,7 +179,7 @@
 
   <!-- The corrected, regularised or expanded reading is shown; the source keeps both. -->
   <xsl:template match="tei:choice/*" mode="m:model">
-    <xsl:if test="not(. is ../(tei:corr, tei:reg, tei:expan, *)[1])">
+    <xsl:if test="f:is-hidden-reading(.)">
       <xsl:attribute name="tp:hidden" select="'true'"/>
     </xsl:if>
   </xsl:template>
