@@ -79,10 +79,26 @@ public final class Stylesheets {
         return result.getXdmNode();
     }
 
+    /** As {@link #transform(String, XdmNode, Map)}, handing each xsl:message to {@code messages}. */
+    public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            java.util.function.Consumer<String> messages) throws PublishException {
+        XdmDestination result = new XdmDestination();
+        run(name, input, parameters, result, messages);
+        return result.getXdmNode();
+    }
+
     /** Runs {@code name} on {@code input} into {@code destination} (a SAX handler such as FOP's). */
     public void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
             Destination destination) throws PublishException {
+        run(name, input, parameters, destination, null);
+    }
+
+    private void run(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            Destination destination, java.util.function.Consumer<String> messages) throws PublishException {
         Xslt30Transformer transformer = executable(name).load30();
+        if (messages != null) {
+            transformer.setMessageHandler(message -> messages.accept(message.getStringValue()));
+        }
         // Drivers that write several documents (EPUB) capture them in memory themselves; here an
         // xsl:result-document would write a file wherever its href points, so it is refused.
         transformer.setResultDocumentHandler(uri -> {
