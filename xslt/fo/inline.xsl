@@ -150,7 +150,17 @@
     <!-- Letters of a URL are never spread apart to justify a line; it breaks instead. -->
     <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}" font-family="{$western-font}"
         letter-spacing="0pt">
-      <xsl:value-of select="f:breakable-url(@target, $fp:url-break)"/>
+      <!-- Between the break points each piece is kept whole: the line breaking of Unicode
+           would also break after a hyphen ("sanhajskaa-" above "organizacia"), which reads
+           as hyphenation. -->
+      <xsl:for-each select="tokenize(f:breakable-url(@target, $fp:url-break), $fp:url-break)">
+        <xsl:if test="position() gt 1">
+          <xsl:value-of select="$fp:url-break"/>
+        </xsl:if>
+        <fo:inline keep-together.within-line="always">
+          <xsl:value-of select="."/>
+        </fo:inline>
+      </xsl:for-each>
     </fo:basic-link>
   </xsl:template>
 

@@ -122,11 +122,15 @@
     <br/>
   </xsl:template>
 
-  <!-- URLs stay URLs: the text shown is the target itself. -->
+  <!-- URLs stay URLs: the text shown is the target itself, with <wbr/> at the break points
+       the PDF uses (common/urls.xsl), so a narrow screen does not break it at any character. -->
   <xsl:template match="tei:ptr">
     <a class="url" href="{fp:href(@target, .)}">
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:value-of select="@target"/>
+      <xsl:for-each select="tokenize(f:breakable-url(@target, '&#x200B;'), '&#x200B;')">
+        <xsl:if test="position() gt 1"><wbr/></xsl:if>
+        <xsl:value-of select="."/>
+      </xsl:for-each>
     </a>
   </xsl:template>
 
