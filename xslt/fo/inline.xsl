@@ -65,16 +65,22 @@
     </xsl:if>
     <fo:inline font-family="{$western-font}" letter-spacing="0pt"><xsl:apply-templates/></fo:inline>
     <xsl:if test="@tp:space-after = 'quarter'">
-      <xsl:call-template name="fp:quarter-space"/>
+      <xsl:call-template name="fp:quarter-space">
+        <xsl:with-param name="breakable" select="not(@tp:bind-after = 'unit')"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
   <!-- An ordinary space: FOP breaks lines at it and drops it at a line start or end (U+2005,
        a fixed-width space, would stay and show at the start of the next line). Noto Serif
        SC's space is 0.256 em; the word spacing makes it a quarter em and keeps justification
-       from stretching it. -->
+       from stretching it. Between a number and its unit ("2022年") it is a no-break space, which
+       FOP adjusts by word spacing like a space but never breaks at. -->
   <xsl:template name="fp:quarter-space">
-    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}"><xsl:text> </xsl:text></fo:inline>
+    <xsl:param name="breakable" as="xs:boolean" select="true()"/>
+    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}">
+      <xsl:value-of select="if ($breakable) then ' ' else '&#xA0;'"/>
+    </fo:inline>
   </xsl:template>
 
   <!-- Compressed punctuation (clreq 3.1.6). FOP adds letter spacing after every character,

@@ -17,7 +17,9 @@
     </xsl:if>
     <span class="{@script}"><xsl:apply-templates/></span>
     <xsl:if test="@tp:space-after = 'quarter'">
-      <xsl:call-template name="fp:quarter-space"/>
+      <xsl:call-template name="fp:quarter-space">
+        <xsl:with-param name="breakable" select="not(@tp:bind-after = 'unit')"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
@@ -25,7 +27,12 @@
        sets it by itself and hides this span (see the style sheet); any other reader shows an
        ordinary space, which unlike a margin disappears where the line breaks. -->
   <xsl:template name="fp:quarter-space">
-    <span class="qs"><xsl:text> </xsl:text></span>
+    <xsl:param name="breakable" as="xs:boolean" select="true()"/>
+    <!-- Between a number and its unit ("2022年") a no-break space, shown by every reader: a
+         reader's own autospacing would leave a break opportunity there. -->
+    <span class="{if ($breakable) then 'qs' else 'qs-bound'}">
+      <xsl:value-of select="if ($breakable) then ' ' else '&#xA0;'"/>
+    </span>
   </xsl:template>
 
   <!-- Compressed punctuation: a reader with CSS text-spacing-trim compresses it by itself,
