@@ -74,12 +74,16 @@
   <!-- An ordinary space: FOP breaks lines at it and drops it at a line start or end (U+2005,
        a fixed-width space, would stay and show at the start of the next line). Noto Serif
        SC's space is 0.256 em; the word spacing makes it a quarter em and keeps justification
-       from stretching it. Between a number and its unit ("2022年") it is a no-break space, which
-       FOP adjusts by word spacing like a space but never breaks at. -->
+       from stretching it. Between a number and its unit ("2022年") FOP must not break at it:
+       the space is kept within the line. U+00A0 would do that too, but the Han subset maps
+       it to the space's glyph, and every quarter space would then extract as U+00A0. -->
   <xsl:template name="fp:quarter-space">
     <xsl:param name="breakable" as="xs:boolean" select="true()"/>
     <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}">
-      <xsl:value-of select="if ($breakable) then ' ' else '&#xA0;'"/>
+      <xsl:if test="not($breakable)">
+        <xsl:attribute name="keep-together.within-line" select="'always'"/>
+      </xsl:if>
+      <xsl:text> </xsl:text>
     </fo:inline>
   </xsl:template>
 
