@@ -10,6 +10,9 @@
          tp:run[@script='hani']; fonts and spacing are chosen from these runs;
        * inside CJK text, spacing between scripts and compression of punctuation are marked
          (see "What the typographic marks promise" below).
+       * spaces the locale says must not break a line (Russian initials, "23 сентября") become
+         U+00A0, the one change to the text itself; a Chinese number's quarter space before its
+         unit is marked tp:bind-after='unit' (see below).
      Everything else is copied unchanged.
 
      What the typographic marks promise to the drivers (which must honour them):
@@ -20,6 +23,8 @@
          break (FO: U+2005 FOUR-PER-EM SPACE, or padding on an fo:inline with conditionality
          discard; XHTML: CSS text-autospace where readers support it, else a class with a
          margin). No mark next to punctuation, a boundary or the edge of the block.
+         With tp:bind-after='unit' (a number before a unit of the locale, "2022年") the space
+         after the run must not break either.
        * tp:punct[@squeeze='end'|'start']: one full-width punctuation mark (its only content)
          that is set half an em wide by removing the blank half on that side (end: 。”, start:
          （《), the rules in common/punctuation.xsl. A driver that cannot squeeze must still
