@@ -16,6 +16,7 @@ import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
 import org.teipress.core.PublishException;
 import org.teipress.core.BundledResources;
+import org.teipress.fonts.ParsedFonts;
 import org.teipress.xslt.Stylesheets;
 
 /**
@@ -30,17 +31,24 @@ public final class PdfFormat implements OutputFormat {
 
     private final Stylesheets stylesheets;
     private final FopFactories factories;
+    private final BundledFonts fonts;
     private final String pageSize;
     private FopFactory factory;
 
-    public PdfFormat(Stylesheets stylesheets, BundledResources resources) {
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources) throws PublishException {
         this(stylesheets, resources, DEFAULT_PAGE_SIZE);
     }
 
+    /** A PDF format with its own parsed fonts (tests; the toolchain shares one set). */
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources, String pageSize) throws PublishException {
+        this(stylesheets, resources, ParsedFonts.of(resources), pageSize);
+    }
+
     /** {@code pageSize}: {@code 185x260}, {@code A4} or {@code A5} (see xslt/fo/params.xsl). */
-    public PdfFormat(Stylesheets stylesheets, BundledResources resources, String pageSize) {
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources, ParsedFonts parsedFonts, String pageSize) {
         this.stylesheets = stylesheets;
-        this.factories = new FopFactories(new BundledFonts(resources));
+        this.fonts = new BundledFonts(resources, parsedFonts.catalog());
+        this.factories = new FopFactories(fonts);
         this.pageSize = pageSize;
     }
 
@@ -83,7 +91,10 @@ public final class PdfFormat implements OutputFormat {
 
     private FootnoteLayout layOut(Publication publication, Date created, Progress progress) throws PublishException {
         RenderingProblems problems = new RenderingProblems();
-        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
+        // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's defaults.
+        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize),
+                "han-font", new XdmAtomicValue(fonts.familyList("hani")),
+                "western-font", new XdmAtomicValue(fonts.familyList("latn")));
         FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
                 .layOut(publication, numberedFootnoteIds(publication));
         problems.reportWarnings(progress);
