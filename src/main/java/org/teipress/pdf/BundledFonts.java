@@ -53,9 +53,19 @@ final class BundledFonts {
         return faces;
     }
 
+    /**
+     * Appended to a family's name for its complete font files, registered behind the document's
+     * subsets (see {@link DocumentFonts}): FOP sets each character in the first family of the
+     * list that has it, so these are parsed only if a subset lacks a character.
+     */
+    static final String COMPLETE = " Complete";
+
     /** The family list the stylesheet sets text of {@code script} in, as {@code font-family} takes it. */
     String familyList(String script) {
-        return String.join(",", catalog.familyOrder(script));
+        List<String> order = catalog.familyOrder(script);
+        List<String> list = new ArrayList<>(order);
+        order.forEach(family -> list.add(family + COMPLETE));
+        return String.join(",", list);
     }
 
     /**

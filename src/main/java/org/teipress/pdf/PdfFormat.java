@@ -32,6 +32,7 @@ public final class PdfFormat implements OutputFormat {
     private final Stylesheets stylesheets;
     private final FopFactories factories;
     private final BundledFonts fonts;
+    private final DocumentFonts documentFonts;
     private final String pageSize;
     private FopFactory factory;
 
@@ -49,6 +50,7 @@ public final class PdfFormat implements OutputFormat {
         this.stylesheets = stylesheets;
         this.fonts = new BundledFonts(resources, parsedFonts.catalog());
         this.factories = new FopFactories(fonts);
+        this.documentFonts = new DocumentFonts(parsedFonts, resources);
         this.pageSize = pageSize;
     }
 
@@ -66,10 +68,11 @@ public final class PdfFormat implements OutputFormat {
     @Override
     public void write(Publication publication, Path target, Progress progress) throws PublishException {
         Date created = creationDate(publication);
-        FootnoteLayout layout = layOut(publication, created, progress);
+        FopFactory factory = documentFactory(publication);
+        FootnoteLayout layout = layOut(publication, created, progress, factory);
         long start = System.nanoTime();
         RenderingProblems problems = new RenderingProblems();
-        new IntermediateRendering(stylesheets.processor(), factory(), problems, created)
+        new IntermediateRendering(stylesheets.processor(), factory, problems, created)
                 .render(layout.intermediate(), target);
         problems.throwIfAny(publication.source());
         problems.reportWarnings(progress);
@@ -81,21 +84,28 @@ public final class PdfFormat implements OutputFormat {
     @Override
     public void prepare() throws PublishException {
         factory();
+        documentFonts.prepare();
         stylesheets.executable("tei-to-fo.xsl");
     }
 
     /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
     FootnoteLayout layOut(Publication publication) throws PublishException {
-        return layOut(publication, creationDate(publication), Progress.silent());
+        return layOut(publication, creationDate(publication), Progress.silent(), documentFactory(publication));
     }
 
-    private FootnoteLayout layOut(Publication publication, Date created, Progress progress) throws PublishException {
+    /** A factory with the fonts cut to what this document can set: FOP then parses kilobytes, not 15 MB, per pass. */
+    private FopFactory documentFactory(Publication publication) throws PublishException {
+        return factories.create(documentFonts.subsets(publication.normalized()));
+    }
+
+    private FootnoteLayout layOut(Publication publication, Date created, Progress progress, FopFactory factory)
+            throws PublishException {
         RenderingProblems problems = new RenderingProblems();
         // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's defaults.
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize),
                 "han-font", new XdmAtomicValue(fonts.familyList("hani")),
                 "western-font", new XdmAtomicValue(fonts.familyList("latn")));
-        FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
+        FootnoteLayout layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
                 .layOut(publication, numberedFootnoteIds(publication));
         problems.reportWarnings(progress);
         if (!layout.stable()) {

@@ -199,7 +199,7 @@ class PdfFormatTest {
         ClassLoader withoutFonts = new ClassLoader(PdfFormatTest.class.getClassLoader()) {
             @Override
             public java.net.URL getResource(String name) {
-                return name.startsWith("tei-press/fonts/") ? null : super.getResource(name);
+                return name.startsWith("tei-press/fonts/") && name.endsWith(".ttf") ? null : super.getResource(name);
             }
         };
         PublishException e = assertThrows(PublishException.class, () -> new PdfFormat(stylesheets,
