@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import org.teipress.core.PublishException;
+import org.teipress.fonts.FontCatalog;
 import org.teipress.fonts.FontFace;
 import org.teipress.fonts.FontFamily;
 import org.teipress.fonts.ParsedFonts;
@@ -41,9 +42,13 @@ final class CoverImage {
     }
 
     byte[] draw(String title, List<String> authors) throws PublishException {
-        // The book's first body family (the Han one in the catalog as shipped): bold for the title.
-        FontFamily family = fonts.catalog().families().stream().filter(f -> f.hasRole(FontFamily.BODY))
-                .findFirst().orElse(fonts.catalog().families().get(0));
+        return draw(title, authors, "");
+    }
+
+    /** {@code language}: the book's, which picks the Han face (Traditional forms for zh-Hant). */
+    byte[] draw(String title, List<String> authors, String language) throws PublishException {
+        FontCatalog catalog = fonts.catalog();
+        FontFamily family = catalog.byName(catalog.familyOrder("hani", language).get(0));
         Font titleFont = load(family.closest(true, false), title).deriveFont(96f);
         Font authorFont = load(family.closest(false, false), String.join("", authors)).deriveFont(56f);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

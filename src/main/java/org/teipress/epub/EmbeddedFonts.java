@@ -65,6 +65,9 @@ final class EmbeddedFonts {
             boolean bold = style == TextUsage.Style.BOLD || style == TextUsage.Style.BOLD_ITALIC;
             boolean italic = style == TextUsage.Style.ITALIC || style == TextUsage.Style.BOLD_ITALIC;
             for (FontFamily family : catalog.families()) {
+                if (!needed(catalog, family, usage.languages())) {
+                    continue;
+                }
                 Set<Integer> subset = wanted.get(family.closest(bold, italic));
                 subset.addAll(text);
                 basics().forEach(subset::add);
@@ -100,10 +103,26 @@ final class EmbeddedFonts {
     }
 
     /**
+     * A family is embedded when it comes first for one of its scripts, or when the book has text
+     * in one of its languages: Noto Serif TC only in a book with zh-Hant text.
+     */
+    private static boolean needed(FontCatalog catalog, FontFamily family, Set<String> languages) {
+        return family.hasRole(FontFamily.FALLBACK) || isDefaultFor(catalog, family).size() > 0
+                || languages.stream().anyMatch(language -> family.languageMatch(language) > 0);
+    }
+
+    /** The scripts for which {@code family} comes first when no language says otherwise. */
+    private static List<String> isDefaultFor(FontCatalog catalog, FontFamily family) {
+        return family.scripts().stream()
+                .filter(script -> catalog.familyOrder(script).get(0).equals(family.name())).toList();
+    }
+
+    /**
      * Which family sets what: the whole book in the first family's order, then, for each body
-     * family, the script runs the normaliser marks (class {@code hani}, {@code latn}) and the
-     * languages it serves first. The first family's rule comes last, so that its runs win inside
-     * text of another language, as a Han run inside a Russian quotation does.
+     * family, the script runs the normaliser marks (class {@code hani}, {@code latn}) where it
+     * comes first, and the languages it serves, with their script runs. Rules for longer
+     * language tags come later, so that {@code zh-Hant} wins over {@code zh}; at equal length the
+     * first family's rule comes last, so that its runs win inside text of another language.
      */
     static String familyRules(FontCatalog catalog) {
         List<FontFamily> body = catalog.families().stream().filter(f -> f.hasRole(FontFamily.BODY)).toList();
@@ -113,11 +132,17 @@ final class EmbeddedFonts {
         List<FontFamily> ordered = new ArrayList<>(body);
         ordered.remove(first);
         ordered.add(first);
+        ordered.sort(java.util.Comparator.comparingInt(EmbeddedFonts::longestLanguage));
         for (FontFamily family : ordered) {
             List<String> selectors = new ArrayList<>();
-            family.scripts().forEach(script -> selectors.add("." + script));
-            family.languages().forEach(language -> selectors.add("[lang|=\"" + language + "\"]"));
-            if (family.scripts().contains("latn")) {
+            List<String> defaultScripts = isDefaultFor(catalog, family);
+            defaultScripts.forEach(script -> selectors.add("." + script));
+            for (String language : family.languages()) {
+                selectors.add("[lang|=\"" + language + "\"]");
+                family.scripts().stream().filter(script -> !defaultScripts.contains(script))
+                        .forEach(script -> selectors.add("[lang|=\"" + language + "\"] ." + script));
+            }
+            if (defaultScripts.contains("latn")) {
                 selectors.add(LATIN_MARKUP);
             }
             if (!selectors.isEmpty()) {
@@ -128,10 +153,15 @@ final class EmbeddedFonts {
         return css.toString();
     }
 
+    private static int longestLanguage(FontFamily family) {
+        return family.languages().stream().mapToInt(String::length).max().orElse(0);
+    }
+
     private static String familyList(FontCatalog catalog, FontFamily family) {
         String script = family.scripts().isEmpty() ? "" : family.scripts().get(0);
+        String language = family.languages().isEmpty() ? "" : family.languages().get(0);
         List<String> order = new ArrayList<>(List.of(family.name()));
-        catalog.familyOrder(script).stream().filter(name -> !order.contains(name)).forEach(order::add);
+        catalog.familyOrder(script, language).stream().filter(name -> !order.contains(name)).forEach(order::add);
         return String.join(", ", order.stream().map(name -> "\"" + name + "\"").toList()) + ", " + SYSTEM_FALLBACK;
     }
 

@@ -78,18 +78,32 @@ public final class FontCatalog {
      * families, then the fallbacks.
      */
     public List<String> familyOrder(String script) {
+        return familyOrder(script, "");
+    }
+
+    /**
+     * As {@link #familyOrder(String)}, with the body families for the script that serve
+     * {@code language} (a BCP 47 tag; the most specific match first) before the others: Noto
+     * Serif TC before Noto Serif SC for {@code zh-Hant}.
+     */
+    public List<String> familyOrder(String script, String language) {
         Set<String> order = new LinkedHashSet<>();
         String code = script.toLowerCase(Locale.ROOT);
+        families.stream()
+                .filter(family -> family.hasRole(FontFamily.BODY) && family.scripts().contains(code)
+                        && family.languageMatch(language) > 0)
+                .sorted(java.util.Comparator.comparingInt((FontFamily family) -> -family.languageMatch(language)))
+                .forEach(family -> order.add(family.name()));
         for (FontFamily family : families) {
             if (family.hasRole(FontFamily.BODY) && family.scripts().contains(code)) {
                 order.add(family.name());
             }
         }
-        for (FontFamily family : families) {
-            if (family.hasRole(FontFamily.BODY)) {
-                order.add(family.name());
-            }
-        }
+        // The other scripts' families, for characters the first ones lack: those of the
+        // document's language first, so Han in a Latin run of zh-Hant text is still Traditional.
+        families.stream().filter(family -> family.hasRole(FontFamily.BODY))
+                .sorted(java.util.Comparator.comparingInt((FontFamily family) -> -family.languageMatch(language)))
+                .forEach(family -> order.add(family.name()));
         for (FontFamily family : families) {
             if (family.hasRole(FontFamily.FALLBACK)) {
                 order.add(family.name());

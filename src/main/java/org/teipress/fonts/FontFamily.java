@@ -21,6 +21,23 @@ public record FontFamily(String name, List<String> roles, List<String> scripts, 
         faces = List.copyOf(faces);
     }
 
+    /**
+     * How specifically this family serves {@code language}: the length of the longest of its
+     * languages that is the tag or a prefix of it ({@code zh} and {@code zh-Hant} both serve
+     * {@code zh-Hant-TW}; the latter more so), 0 if none does.
+     */
+    public int languageMatch(String language) {
+        String tag = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+        int best = 0;
+        for (String served : languages) {
+            String prefix = served.toLowerCase(java.util.Locale.ROOT);
+            if (tag.equals(prefix) || tag.startsWith(prefix + "-")) {
+                best = Math.max(best, prefix.length());
+            }
+        }
+        return best;
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

@@ -60,9 +60,12 @@ final class BundledFonts {
      */
     static final String COMPLETE = " Complete";
 
-    /** The family list the stylesheet sets text of {@code script} in, as {@code font-family} takes it. */
-    String familyList(String script) {
-        List<String> order = catalog.familyOrder(script);
+    /**
+     * The family list the stylesheet sets text of {@code script} in, in a document of
+     * {@code language}, as {@code font-family} takes it.
+     */
+    String familyList(String script, String language) {
+        List<String> order = catalog.familyOrder(script, language);
         List<String> list = new ArrayList<>(order);
         order.forEach(family -> list.add(family + COMPLETE));
         return String.join(",", list);

@@ -101,10 +101,12 @@ public final class PdfFormat implements OutputFormat {
     private FootnoteLayout layOut(Publication publication, Date created, Progress progress, FopFactory factory)
             throws PublishException {
         RenderingProblems problems = new RenderingProblems();
-        // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's defaults.
+        // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's
+        // defaults, chosen by the document's language (Traditional Chinese forms for zh-Hant).
+        String language = language(publication);
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize),
-                "han-font", new XdmAtomicValue(fonts.familyList("hani")),
-                "western-font", new XdmAtomicValue(fonts.familyList("latn")));
+                "han-font", new XdmAtomicValue(fonts.familyList("hani", language)),
+                "western-font", new XdmAtomicValue(fonts.familyList("latn", language)));
         FootnoteLayout layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
                 .layOut(publication, numberedFootnoteIds(publication));
         problems.reportWarnings(progress);

@@ -28,7 +28,9 @@ class EmbeddedFontsTest {
 
         List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(usage);
 
-        assertEquals(fonts.catalog().files().size(), embedded.size(), "one subset per face of the catalog");
+        assertEquals(List.of("NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSerif-Regular.ttf",
+                "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf"), embedded.stream().map(EmbeddedFonts.EmbeddedFont::fileName).toList(),
+                "one subset per face, and no Traditional face without Traditional text");
         for (EmbeddedFonts.EmbeddedFont font : embedded) {
             try (TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(font.subset().data()))) {
                 CmapLookup cmap = subset.getUnicodeCmapLookup();
@@ -45,12 +47,30 @@ class EmbeddedFontsTest {
     }
 
     @Test
+    void traditionalChineseTextEmbedsTheTraditionalFace() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        TextUsage usage = new TextUsage();
+        usage.add(new Processor(false).newDocumentBuilder().build(new StreamSource(new StringReader(
+                "<html xmlns='http://www.w3.org/1999/xhtml' lang='zh-Hant'><body><p>臺灣與國際</p></body></html>"))));
+
+        List<String> files = new EmbeddedFonts(fonts).embed(usage).stream().map(EmbeddedFonts.EmbeddedFont::fileName).toList();
+
+        assertTrue(files.contains("NotoSerifTC-Regular.ttf"), files.toString());
+    }
+
+    @Test
     void familyRulesComeFromTheCatalog() throws Exception {
         ParsedFonts fonts = ParsedFonts.of(new BundledResources());
         String css = EmbeddedFonts.familyRules(fonts.catalog());
-        assertTrue(css.contains("html {\n  font-family: \"Noto Serif SC\", \"Noto Serif\", "), css);
+        assertTrue(css.contains("html {\n  font-family: \"Noto Serif SC\", \"Noto Serif TC\", \"Noto Serif\", "), css);
         assertTrue(css.contains(".latn, .cyrl, .grek, [lang|=\"en\"], [lang|=\"ru\"]"), css);
         // The Han rule is last, so a Han run inside Russian text still gets the Han font first.
-        assertTrue(css.lastIndexOf(".hani") > css.lastIndexOf(".latn"), css);
+        assertTrue(css.indexOf(".hani,") > css.lastIndexOf(".latn"), css);
+        // Traditional Chinese text, and the Han runs inside it, are set in the Traditional face;
+        // its rule comes after the Simplified one, which [lang|="zh"] also matches.
+        int traditional = css.indexOf("[lang|=\"zh-Hant\"], [lang|=\"zh-Hant\"] .hani");
+        assertTrue(traditional > css.indexOf("[lang|=\"zh\"]"), css);
+        assertTrue(css.substring(traditional).startsWith("[lang|=\"zh-Hant\"], [lang|=\"zh-Hant\"] .hani, [lang|=\"zh-TW\"]"), css);
+        assertTrue(css.contains("font-family: \"Noto Serif TC\", \"Noto Serif SC\", \"Noto Serif\""), css);
     }
 }

@@ -21,15 +21,29 @@ class FontCatalogTest {
     @Test
     void shippedCatalogNamesEveryFamilyAndFile() throws Exception {
         FontCatalog catalog = FontCatalog.read(new BundledResources());
-        assertEquals(List.of("Noto Serif SC,Noto Serif".split(",")), catalog.familyOrder("hani"));
-        assertEquals(List.of("Noto Serif,Noto Serif SC".split(",")), catalog.familyOrder("latn"));
-        assertEquals(List.of("Noto Serif", "Noto Serif SC"), catalog.familyOrder("cyrl"));
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani"));
+        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC"), catalog.familyOrder("latn"));
+        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC"), catalog.familyOrder("cyrl"));
         for (String file : catalog.files()) {
             assertTrue(Files.isRegularFile(Path.of("fonts", file)), file);
         }
         for (FontFamily family : catalog.families()) {
             assertTrue(Files.isRegularFile(Path.of("fonts", family.licence())), family.licence());
         }
+    }
+
+    @Test
+    void traditionalChineseTextPutsTheTraditionalFaceFirst() throws Exception {
+        FontCatalog catalog = FontCatalog.read(new BundledResources());
+        for (String language : List.of("zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW")) {
+            assertEquals(List.of("Noto Serif TC", "Noto Serif SC", "Noto Serif"), catalog.familyOrder("hani", language),
+                    language);
+            // Han characters in a Western run of Traditional text still come from the Traditional face.
+            assertEquals(List.of("Noto Serif", "Noto Serif TC", "Noto Serif SC"), catalog.familyOrder("latn", language),
+                    language);
+        }
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani", "zh-Hans"));
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani", "zh-CN"));
     }
 
     @Test
