@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,15 +63,47 @@ final class DocumentFonts {
         always();
     }
 
-    /** Every catalog file cut to what {@code normalized} (the tree the FO stylesheet reads) can set. */
-    Map<String, byte[]> subsets(XdmNode normalized) throws PublishException {
+    /**
+     * The catalog's files cut to what {@code normalized} (the tree the FO stylesheet reads) can
+     * set. Each subset is made when FOP first asks for it: FOP loads a font only when text needs
+     * it, so a face the document never reaches (Noto Serif TC in Simplified text) costs nothing.
+     */
+    Subsets subsets(XdmNode normalized) throws PublishException {
         Set<Integer> wanted = new TreeSet<>(always());
         collect(normalized, wanted);
-        Map<String, byte[]> subsets = new LinkedHashMap<>();
-        for (String file : fonts.catalog().files()) {
-            subsets.put(file, fonts.subset(file, wanted).data());
+        return new Subsets(fonts, fonts.catalog().files(), wanted);
+    }
+
+    /** One document's subsets, made on first use and kept for its layout passes and rendering. */
+    static final class Subsets {
+        private final ParsedFonts fonts;
+        private final List<String> files;
+        private final Set<Integer> wanted;
+        private final Map<String, byte[]> made = new HashMap<>();
+
+        Subsets(ParsedFonts fonts, List<String> files, Set<Integer> wanted) {
+            this.fonts = fonts;
+            this.files = List.copyOf(files);
+            this.wanted = Set.copyOf(wanted);
         }
-        return subsets;
+
+        /** No subsets: FOP reads the complete files. */
+        static Subsets none() {
+            return new Subsets(null, List.of(), Set.of());
+        }
+
+        boolean has(String file) {
+            return files.contains(file);
+        }
+
+        synchronized byte[] bytes(String file) throws PublishException {
+            byte[] subset = made.get(file);
+            if (subset == null) {
+                subset = fonts.subset(file, wanted).data();
+                made.put(file, subset);
+            }
+            return subset;
+        }
     }
 
     /** Text and attribute values: labels, note marks and URLs are printed from attributes. */

@@ -30,15 +30,14 @@ final class FopFactories {
 
     /** A factory with the complete font files only. */
     FopFactory create() throws PublishException {
-        return create(Map.of());
+        return create(DocumentFonts.Subsets.none());
     }
 
     /**
-     * A factory for one document: each catalog family set from {@code subsets} (font file name to
-     * subset bytes) where given, with the complete files registered behind them under
+     * A factory for one document: each catalog family set from {@code subsets} where it has one, with the complete files registered behind them under
      * {@link BundledFonts#COMPLETE}-suffixed names, for a character the subset lacks.
      */
-    FopFactory create(Map<String, byte[]> subsets) throws PublishException {
+    FopFactory create(DocumentFonts.Subsets subsets) throws PublishException {
         String configuration = configuration(subsets);
         try {
             FopConfParser parser = new FopConfParser(
@@ -53,10 +52,10 @@ final class FopFactories {
 
     /** The FOP configuration file as text; package-visible so a failing build can show it. */
     String configuration() throws PublishException {
-        return configuration(Map.of());
+        return configuration(DocumentFonts.Subsets.none());
     }
 
-    private String configuration(Map<String, byte[]> subsets) throws PublishException {
+    private String configuration(DocumentFonts.Subsets subsets) throws PublishException {
         StringBuilder xml = new StringBuilder()
                 .append("<fop version=\"1.0\">\n")
                 .append("  <accessibility>true</accessibility>\n")
@@ -72,13 +71,13 @@ final class FopFactories {
                 .append("      <pdf-ua-mode>").append(PDF_UA_MODE).append("</pdf-ua-mode>\n")
                 .append("      <fonts>\n");
         for (Map.Entry<String, List<BundledFonts.Face>> file : facesByFile().entrySet()) {
-            boolean subset = subsets.containsKey(file.getKey());
+            boolean subset = subsets.has(file.getKey());
             String location = subset ? UrlResourceResolver.subsetUri(file.getKey())
                     : fonts.uriOf(file.getValue().get(0));
             font(xml, location, file.getValue(), "");
         }
         for (Map.Entry<String, List<BundledFonts.Face>> file : facesByFile().entrySet()) {
-            if (subsets.containsKey(file.getKey())) {
+            if (subsets.has(file.getKey())) {
                 font(xml, fonts.uriOf(file.getValue().get(0)), file.getValue(), BundledFonts.COMPLETE);
             }
         }

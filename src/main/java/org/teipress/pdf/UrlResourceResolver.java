@@ -16,15 +16,15 @@ final class UrlResourceResolver implements ResourceResolver {
     /** The scheme of a per-document font subset, served from memory. */
     private static final String SUBSET_SCHEME = "tei-press-subset";
 
-    private final java.util.Map<String, byte[]> subsets;
+    private final DocumentFonts.Subsets subsets;
 
     UrlResourceResolver() {
-        this(java.util.Map.of());
+        this(DocumentFonts.Subsets.none());
     }
 
-    /** {@code subsets}: font file name to the bytes of the document's subset of it. */
-    UrlResourceResolver(java.util.Map<String, byte[]> subsets) {
-        this.subsets = java.util.Map.copyOf(subsets);
+    /** {@code subsets}: the document's subsets of the font files, by file name. */
+    UrlResourceResolver(DocumentFonts.Subsets subsets) {
+        this.subsets = subsets;
     }
 
     static String subsetUri(String fontFile) {
@@ -34,11 +34,15 @@ final class UrlResourceResolver implements ResourceResolver {
     @Override
     public Resource getResource(URI uri) throws IOException {
         if (SUBSET_SCHEME.equals(uri.getScheme())) {
-            byte[] subset = subsets.get(uri.getSchemeSpecificPart());
-            if (subset == null) {
-                throw new IOException("no font subset " + uri.getSchemeSpecificPart() + " was made for this document");
+            String file = uri.getSchemeSpecificPart();
+            if (!subsets.has(file)) {
+                throw new IOException("no font subset of " + file + " is made for this document");
             }
-            return new Resource(new java.io.ByteArrayInputStream(subset));
+            try {
+                return new Resource(new java.io.ByteArrayInputStream(subsets.bytes(file)));
+            } catch (org.teipress.core.PublishException e) {
+                throw new IOException(e.getMessage(), e);
+            }
         }
         return new Resource(uri.toURL().openStream());
     }
