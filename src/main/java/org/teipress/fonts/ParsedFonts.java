@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,11 @@ public final class ParsedFonts {
 
     private final BundledResources resources;
     private final FontCatalog catalog;
-    private final Map<String, TrueTypeFont> parsed = new HashMap<>();
-    private final Map<String, CmapLookup> cmaps = new HashMap<>();
+    /** One lock per file: a parsed font reads its tables lazily and is not safe for parallel use,
+     * but the PDF and the EPUB may cut different files at the same time. */
+    private final Map<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, TrueTypeFont> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CmapLookup> cmaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ParsedFonts(BundledResources resources, FontCatalog catalog) {
         this.resources = resources;
@@ -55,7 +57,17 @@ public final class ParsedFonts {
     public record Subset(byte[] data, SortedSet<Integer> codePoints) { }
 
     /** The Unicode character map of {@code file}; a lookup is safe to share once read. */
-    public synchronized CmapLookup cmap(String file) throws PublishException {
+    public CmapLookup cmap(String file) throws PublishException {
+        CmapLookup cmap = cmaps.get(file);
+        if (cmap != null) {
+            return cmap;
+        }
+        synchronized (lock(file)) {
+            return readCmap(file);
+        }
+    }
+
+    private CmapLookup readCmap(String file) throws PublishException {
         CmapLookup cmap = cmaps.get(file);
         if (cmap == null) {
             try {
@@ -76,12 +88,19 @@ public final class ParsedFonts {
         return cmap(file).getGlyphId(codePoint) > 0;
     }
 
-    /**
-     * {@code file} cut down to the characters of {@code wanted} it has. Synchronised: a parsed
-     * font reads its tables lazily and is not safe for parallel use.
-     */
-    public synchronized Subset subset(String file, Set<Integer> wanted) throws PublishException {
-        CmapLookup cmap = cmap(file);
+    /** {@code file} cut down to the characters of {@code wanted} it has. */
+    public Subset subset(String file, Set<Integer> wanted) throws PublishException {
+        synchronized (lock(file)) {
+            return cut(file, wanted);
+        }
+    }
+
+    private Object lock(String file) {
+        return locks.computeIfAbsent(file, f -> new Object());
+    }
+
+    private Subset cut(String file, Set<Integer> wanted) throws PublishException {
+        CmapLookup cmap = readCmap(file);
         SortedSet<Integer> covered = new TreeSet<>();
         for (int codePoint : wanted) {
             if (cmap.getGlyphId(codePoint) > 0) {
