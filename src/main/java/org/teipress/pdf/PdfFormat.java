@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -32,6 +33,11 @@ public final class PdfFormat implements OutputFormat {
     private final FopFactories factories;
     private final String pageSize;
     private FopFactory factory;
+    /**
+     * The per-page footnote numbers of the last layout of each source in this JVM: a rebuild of an
+     * unchanged or lightly edited document lays out once with them instead of twice.
+     */
+    private final Map<Path, Map<String, Integer>> lastNumbers = new ConcurrentHashMap<>();
 
     public PdfFormat(Stylesheets stylesheets, BundledResources resources) {
         this(stylesheets, resources, DEFAULT_PAGE_SIZE);
@@ -84,8 +90,10 @@ public final class PdfFormat implements OutputFormat {
     private FootnoteLayout layOut(Publication publication, Date created, Progress progress) throws PublishException {
         RenderingProblems problems = new RenderingProblems();
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
+        Path key = publication.source().toAbsolutePath().normalize();
         FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
-                .layOut(publication, numberedFootnoteIds(publication));
+                .layOut(publication, numberedFootnoteIds(publication), lastNumbers.getOrDefault(key, Map.of()));
+        lastNumbers.put(key, layout.recomputed());
         problems.reportWarnings(progress);
         if (!layout.stable()) {
             progress.warning("pdf", "after " + layout.passes() + " layout passes the footnote"
@@ -113,14 +121,20 @@ public final class PdfFormat implements OutputFormat {
         return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')]/@xml:id/string()");
     }
 
-    /** The footnotes that show a number (not an own mark such as "*"), in document order. */
+    /**
+     * The footnotes that show a number restarting on every page (not an own mark such as "*"), in
+     * document order. None when the normalised document numbers its notes another way
+     * ({@code tp:note-numbering} other than {@code per-page}): then one layout is enough.
+     */
     private List<String> numberedFootnoteIds(Publication publication) throws PublishException {
-        return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')][empty(@n)]/@xml:id/string()");
+        return xpath(publication, "if (string(/*/@tp:note-numbering) = ('', 'per-page'))"
+                + " then /tei:TEI/tei:text//tei:note[not(@place = 'end')][empty(@n)]/@xml:id/string() else ()");
     }
 
     private List<String> xpath(Publication publication, String expression) throws PublishException {
         XPathCompiler compiler = stylesheets.processor().newXPathCompiler();
         compiler.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+        compiler.declareNamespace("tp", "urn:tei-press:normalized");
         try {
             List<String> values = new ArrayList<>();
             compiler.evaluate(expression, publication.normalized()).forEach(item -> values.add(item.getStringValue()));
