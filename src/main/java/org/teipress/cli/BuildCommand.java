@@ -15,6 +15,7 @@ import org.teipress.corpus.CorpusSources;
 import org.teipress.corpus.CorpusSummary;
 import org.teipress.corpus.Shard;
 import org.teipress.pipeline.Progress;
+import org.teipress.validate.TeiValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,12 @@ import picocli.CommandLine.Spec;
                     + " only when every document was published. --shard K/N builds the documents whose relative"
                     + " path hashes to share K of N, so N machines split a corpus without overlap.",
             "",
-            "Stages: validate (well-formed, TEI, project schema and Schematron), normalize, preflight"
+            "Any well-formed TEI P5 document (root TEI or teiCorpus) is published; what departs from the"
+                    + " house schema is listed as warnings, each kind once with its count and first place."
+                    + " --strict refuses such documents instead. Missing xml:lang, idno or date are supplied"
+                    + " (language detected from the text) and reported.",
+            "",
+            "Stages: validate (well-formed, TEI, project schema and Schematron), prepare, normalize, preflight"
                     + " (every character has a glyph), pdf, epub, check (the validation gate). Outputs are"
                     + " written to a hidden staging folder inside DIR and moved into place only after every"
                     + " stage has passed: on failure DIR keeps its previous outputs untouched.",
@@ -82,6 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Build only share K of N of the corpus (1 <= K <= N), chosen by a hash of each"
                     + " document's relative path: stable across machines and runs.")
     String shard;
+
+    @Option(names = "--strict", description = "Refuse every departure from the house schema (source-xml/schema/"
+            + "tei-press.rng and .sch) with its file:line:column, instead of publishing with a warning per kind.")
+    boolean strict;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress; only errors and the written files.")
     boolean quiet;
@@ -168,10 +178,11 @@ final class BuildCommand implements Callable<Integer> {
                 .map(outcome -> ExitCodes.of(outcome.failure())).orElse(ExitCodes.OK);
     }
 
-    private static List<Path> build(Toolchain toolchain, Progress progress, Toolchain.Selection selection,
+    private List<Path> build(Toolchain toolchain, Progress progress, Toolchain.Selection selection,
             Path source, Path out, String baseName) throws PublishException {
         toolchain.allowFolders(source, out);
-        return toolchain.pipeline(progress).build(source, out, baseName, toolchain.formats(selection));
+        return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT)
+                .build(source, out, baseName, toolchain.formats(selection));
     }
 
     /** Progress of one corpus member: its lines name the document, since several run at once. */

@@ -91,8 +91,9 @@ public final class PdfFormat implements OutputFormat {
         RenderingProblems problems = new RenderingProblems();
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
         Path key = publication.source().toAbsolutePath().normalize();
+        List<String> perPageFootnotes = numberedFootnoteIds(publication);
         FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
-                .layOut(publication, numberedFootnoteIds(publication), lastNumbers.getOrDefault(key, Map.of()));
+                .layOut(publication, perPageFootnotes, lastNumbers.getOrDefault(key, Map.of()));
         lastNumbers.put(key, layout.recomputed());
         problems.reportWarnings(progress);
         if (!layout.stable()) {
@@ -100,7 +101,8 @@ public final class PdfFormat implements OutputFormat {
                     + " numbers of " + String.join(", ", layout.unsettled()) + " still do not match their pages;"
                     + " they keep the numbers of the last pass. Rewording the text near them settles the layout.");
         }
-        progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered per page (+"
+        progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered "
+                + (perPageFootnotes.isEmpty() ? "in the text" : "per page") + " (+"
                 + layout.extra().toMillis() + " ms over one pass)", layout.took());
         return layout;
     }
@@ -122,13 +124,13 @@ public final class PdfFormat implements OutputFormat {
     }
 
     /**
-     * The footnotes that show a number restarting on every page (not an own mark such as "*"), in
-     * document order. None when the normalised document numbers its notes another way
-     * ({@code tp:note-numbering} other than {@code per-page}): then one layout is enough.
+     * The footnotes whose number depends on their page (numbered, not an own mark such as "*"),
+     * in document order; none unless the document's note numbering is per-page (the normalising
+     * pass records it), so that other numberings take one layout pass.
      */
     private List<String> numberedFootnoteIds(Publication publication) throws PublishException {
-        return xpath(publication, "if (string(/*/@tp:note-numbering) = ('', 'per-page'))"
-                + " then /tei:TEI/tei:text//tei:note[not(@place = 'end')][empty(@n)]/@xml:id/string() else ()");
+        return xpath(publication, "/tei:TEI[@tp:note-numbering = 'per-page']/tei:text"
+                + "//tei:note[@tp:place = 'foot'][@tp:number]/@xml:id/string()");
     }
 
     private List<String> xpath(Publication publication, String expression) throws PublishException {

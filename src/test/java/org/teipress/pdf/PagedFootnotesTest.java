@@ -124,8 +124,9 @@ class PagedFootnotesTest {
         XsltExecutable marking = stylesheets.processor().newXsltCompiler().compile(new StreamSource(new StringReader(
                 "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'"
                 + " xmlns:tp='urn:tei-press:normalized'><xsl:mode on-no-match='shallow-copy'/>"
-                + "<xsl:template match='/*'><xsl:copy><xsl:attribute name='tp:note-numbering' select=\"'continuous'\"/>"
-                + "<xsl:apply-templates select='@*, node()'/></xsl:copy></xsl:template></xsl:stylesheet>")));
+                + "<xsl:template match='/*'><xsl:copy><xsl:apply-templates select='@*'/>"
+                + "<xsl:attribute name='tp:note-numbering' select=\"'continuous'\"/>"
+                + "<xsl:apply-templates/></xsl:copy></xsl:template></xsl:stylesheet>")));
         XdmDestination marked = new XdmDestination();
         Xslt30Transformer transformer = marking.load30();
         transformer.transform(paged.normalized().asSource(), marked);
