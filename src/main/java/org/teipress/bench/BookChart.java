@@ -17,7 +17,7 @@ public final class BookChart {
     private static final String PEER = "#c0392b";
 
     public String svg(List<BenchResults.BookPoint> books) {
-        int width = 2 * (PANEL_WIDTH + MARGIN) + MARGIN / 2;
+        int width = 2 * (PANEL_WIDTH + MARGIN) + MARGIN;
         int height = PANEL_HEIGHT + 2 * MARGIN + 24;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'"

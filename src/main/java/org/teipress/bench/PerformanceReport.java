@@ -40,18 +40,20 @@ public final class PerformanceReport {
         paired(md, results);
         books(md, results);
 
-        md.append("## Scale series (the report's body repeated as chapters, warm)\n\n")
-          .append("| copies | notes | pages | time | time per copy | peak heap |\n")
-          .append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
         BenchResults.ScalePoint largest = null;
-        for (BenchResults.ScalePoint point : results.scale()) {
-            md.append("| ").append(point.copies()).append(" | ").append(point.notes()).append(" | ")
-              .append(point.pages()).append(" | ").append(ms(point.took())).append(" | ")
-              .append(ms(point.took().dividedBy(point.copies()))).append(" | ")
-              .append(mib(point.peakHeapBytes())).append(" |\n");
-            largest = point;
+        if (!results.scale().isEmpty()) {
+            md.append("## Scale series (the report's body repeated as chapters, warm)\n\n")
+              .append("| copies | notes | pages | time | time per copy | peak heap |\n")
+              .append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (BenchResults.ScalePoint point : results.scale()) {
+                md.append("| ").append(point.copies()).append(" | ").append(point.notes()).append(" | ")
+                  .append(point.pages()).append(" | ").append(ms(point.took())).append(" | ")
+                  .append(ms(point.took().dividedBy(point.copies()))).append(" | ")
+                  .append(mib(point.peakHeapBytes())).append(" |\n");
+                largest = point;
+            }
+            md.append("\n");
         }
-        md.append("\n");
 
         md.append("## Targets (2-core reference machine)\n\n| target | measured | |\n| --- | ---: | --- |\n");
         target(md, "warm report, PDF + EPUB + checks < 1 s", ms(results.warmTotal()),
