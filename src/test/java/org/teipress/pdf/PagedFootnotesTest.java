@@ -138,7 +138,9 @@ class PagedFootnotesTest {
     }
 
     private static PagedLayout layout() throws Exception {
-        return new PagedLayout(stylesheets, new FopFactories(new BundledFonts(new BundledResources())).create(),
+        BundledResources resources = new BundledResources();
+        return new PagedLayout(stylesheets, new FopFactories(new BundledFonts(resources,
+                org.teipress.fonts.ParsedFonts.of(resources).catalog())).create(),
                 Map.of("page-size", new net.sf.saxon.s9api.XdmAtomicValue(PdfFormat.DEFAULT_PAGE_SIZE)),
                 new RenderingProblems(), new java.util.Date(0));
     }
