@@ -9,13 +9,9 @@ import org.teipress.pipeline.Publication;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** SOURCE, --out, --format and --name: what build writes and check reads. */
+/** --out, --format and --name: what build writes and check reads (each command takes its own sources). */
 final class OutputOptions {
-
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The TEI P5 file, e.g. source-xml/report.xml.")
-    Path source;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "dist",
             description = "Output folder (default: ${DEFAULT-VALUE}); created if missing.")
@@ -29,7 +25,7 @@ final class OutputOptions {
             description = "Output file name without extension (default: the source's name, report.xml -> report).")
     String name;
 
-    String baseName() {
+    String baseName(Path source) {
         return name != null ? name : Publication.baseName(source);
     }
 
