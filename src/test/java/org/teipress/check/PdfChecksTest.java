@@ -58,6 +58,16 @@ class PdfChecksTest {
     }
 
     @Test
+    void textBeyondThePageEdgeIsMissingNotFound() throws Exception {
+        Path tei = Sample.copy(dir);
+        CheckResult result = run(new PdfTextCheck(), new FixturePdf().unwrapped(SampleRendering.MISSING_PARAGRAPH), tei);
+        assertFalse(result.passed(), "a paragraph drawn past the right edge was counted as present");
+        assertTrue(messages(result).contains("outside the visible area of page"), messages(result));
+        assertTrue((double) result.figures().get("coveragePercent") < 100.0);
+        assertTrue((int) result.figures().get("charactersOutsidePage") > 0);
+    }
+
+    @Test
     void aFontThatIsNotEmbeddedIsReported() throws Exception {
         CheckResult result = run(new PdfFontCheck(), new FixturePdf().folioInStandard14Font(), Sample.copy(dir));
         assertEquals(1, result.errors().size(), messages(result));
