@@ -188,9 +188,17 @@ public final class SourceText {
     private void addPassage(String kind, XdmNode element, boolean note) {
         String text = shown(element);
         passages.add(new Passage(kind, text, place(element), note));
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(c -> characters.putIfAbsent(c, place(element)));
+        text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
         collectNotesAndLinks(element);
+    }
+
+    /**
+     * Whether a reader sees {@code c} as a glyph. Spaces are space, not glyphs; format characters
+     * (soft hyphen, zero-width space, word joiner) are hints to line breaking that a renderer
+     * rightly leaves undrawn, so no font needs a glyph for them.
+     */
+    private static boolean isDrawn(int c) {
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT;
     }
 
     /** Notes inside a passage are passages of their own; links anywhere are recorded. */

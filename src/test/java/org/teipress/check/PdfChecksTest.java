@@ -87,6 +87,15 @@ class PdfChecksTest {
     }
 
     @Test
+    void aSoftHyphenThatFopRightlyLeftUndrawnNeedsNoGlyph() throws Exception {
+        Path tei = Sample.write(dir, "软连字符：hy\u00ADphen。");
+        CheckResult fonts = run(new PdfFontCheck(), new FixturePdf().with("软连字符：hyphen。"), tei);
+        assertTrue(fonts.passed(), messages(fonts));
+        CheckResult text = run(new PdfTextCheck(), new FixturePdf().with("软连字符：hyphen。"), tei);
+        assertTrue(text.passed(), messages(text));
+    }
+
+    @Test
     void aMissingLinkIsNamedWithItsSourceLine() throws Exception {
         Path tei = Sample.copy(dir);
         CheckResult result = run(new PdfLinkCheck(), new FixturePdf().withoutLink(SampleRendering.SECTSC), tei);
