@@ -213,7 +213,12 @@ public final class SourceText {
                 continue;
             }
             if ((name.equals("ptr") || name.equals("ref")) && child.getAttributeValue(TARGET) != null) {
-                links.add(new Link(child.getAttributeValue(TARGET).trim(), place(child)));
+                // TEI pointers are space-separated lists: each target is a link of its own.
+                for (String target : child.getAttributeValue(TARGET).strip().split("\\s+")) {
+                    if (!target.isEmpty()) {
+                        links.add(new Link(target, place(child)));
+                    }
+                }
             }
             collectNotesAndLinks(child);
         }
@@ -252,6 +257,21 @@ public final class SourceText {
                     return;
                 }
             }
+            case "gi" -> {
+                out.append('<');
+                renderChildren(node, out);
+                out.append('>');
+                return;
+            }
+            case "q", "mentioned", "quote" -> {
+                if (!name.equals("quote") || child(node, "p") == null) {
+                    String[] marks = quotationMarks(languageOf(node.getParent()));
+                    out.append(marks[0]);
+                    renderChildren(node, out);
+                    out.append(marks[1]);
+                    return;
+                }
+            }
             case "title" -> {
                 if (inCjkContext(node)) {
                     out.append('《');
@@ -269,6 +289,27 @@ public final class SourceText {
         for (XdmNode child : node.children()) {
             render(child, out, false);
         }
+    }
+
+    /** The marks the stylesheets put around q, mentioned and an inline quote, by the language they stand in. */
+    private static String[] quotationMarks(String language) {
+        if (language.startsWith("ru")) {
+            return new String[] {"«", "»"};
+        }
+        if (language.startsWith("de")) {
+            return new String[] {"„", "“"};
+        }
+        return new String[] {"“", "”"};
+    }
+
+    private static String languageOf(XdmNode node) {
+        for (XdmNode n = node; n != null; n = n.getParent()) {
+            String lang = n.getNodeKind() == XdmNodeKind.ELEMENT ? n.getAttributeValue(XML_LANG) : null;
+            if (lang != null) {
+                return lang.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static boolean inCjkContext(XdmNode node) {
