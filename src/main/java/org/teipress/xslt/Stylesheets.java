@@ -79,22 +79,47 @@ public final class Stylesheets {
         return result.getXdmNode();
     }
 
+    /** As {@link #transform(String, XdmNode, Map)}, handing each xsl:message to {@code messages}. */
+    public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            java.util.function.Consumer<String> messages) throws PublishException {
+        XdmDestination result = new XdmDestination();
+        run(name, input, parameters, result, messages);
+        return result.getXdmNode();
+    }
+
     /** Runs {@code name} on {@code input} into {@code destination} (a SAX handler such as FOP's). */
     public void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
             Destination destination) throws PublishException {
+        run(name, input, parameters, destination, null);
+    }
+
+    private void run(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            Destination destination, java.util.function.Consumer<String> messages) throws PublishException {
         Xslt30Transformer transformer = executable(name).load30();
+        if (messages != null) {
+            transformer.setMessageHandler(message -> messages.accept(message.getStringValue()));
+        }
         // Drivers that write several documents (EPUB) capture them in memory themselves; here an
         // xsl:result-document would write a file wherever its href points, so it is refused.
         transformer.setResultDocumentHandler(uri -> {
             throw new net.sf.saxon.trans.UncheckedXPathException(new net.sf.saxon.trans.XPathException(
                     "xslt/" + name + " tried to write " + uri + "; tei-press stylesheets never write files"));
         });
+        // A stylesheet that stops (xsl:message terminate="yes") says why in its message, which the
+        // exception alone does not carry: it names the element and where it is.
+        java.util.List<String> stops = new java.util.concurrent.CopyOnWriteArrayList<>();
+        transformer.setMessageHandler(message -> {
+            if (message.isTerminate()) {
+                stops.add(message.getStringValue());
+            }
+        });
         try {
             transformer.setStylesheetParameters(parameters.entrySet().stream()
                     .collect(Collectors.toMap(e -> new QName(e.getKey()), Map.Entry::getValue)));
             transformer.applyTemplates(input, destination);
         } catch (SaxonApiException e) {
-            throw new PublishException("xslt/" + name + " failed on " + input.getBaseURI() + ": " + e.getMessage(), e);
+            throw new PublishException("xslt/" + name + " failed on " + input.getBaseURI() + ": "
+                    + (stops.isEmpty() ? e.getMessage() : String.join("; ", stops)), e);
         }
     }
 }
