@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -70,6 +71,7 @@ public final class EpubConformanceCheck implements OutputCheck<EpubUnderTest> {
             result.error(message, null);
         }
         result.figure("epubcheckVersion", EpubCheck.version());
+        result.judgedBy(new Referee("W3C EPUBCheck", EpubCheck.version(), List.of("EPUB 3")));
         result.figure("errors", messages.errors().size());
         result.figure("warnings", messages.warnings().size());
     }

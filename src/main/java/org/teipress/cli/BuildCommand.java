@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teipress.app.Toolchain;
 import org.teipress.core.PublishException;
@@ -59,7 +60,8 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 published; 2 bad usage; 3 the TEI cannot be published (the message gives"
                     + " file:line:column, what was expected and how to fix it); 4 an output failed the gate"
-                    + " (DIR unchanged); 5 cannot write DIR, name clash or missing font; 70 internal error. A corpus"
+                    + " (DIR's outputs unchanged); 5 cannot write DIR (disk full, name clash) or missing font; 6 out of"
+                    + " memory (give Java more with -Xmx); 70 internal error. A corpus"
                     + " exits with the code of its first failed document, in summary order.",
         })
 final class BuildCommand implements Callable<Integer> {
@@ -106,6 +108,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PublishException, IOException, InterruptedException {
         Toolchain.Selection selection = outputs.selection(spec, pageSize);
+        outputs.requirePlainName(spec);
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jobs must be at least 1; found " + jobs + ".");
@@ -122,13 +125,13 @@ final class BuildCommand implements Callable<Integer> {
                 ConsoleProgress.level(quiet, verbose));
         long start = System.nanoTime();
         Toolchain toolchain = toolchains.get();
-        progress.detail(String.format("set-up %d ms: schemas, Schematron rules and Saxon ready",
+        progress.detail(String.format(Locale.ROOT, "set-up %d ms: schemas, Schematron rules and Saxon ready",
                 (System.nanoTime() - start) / 1_000_000));
         Path source = sources.get(0);
         List<Path> written = build(toolchain, progress, selection, source, outputs.out, outputs.baseName(source));
         written.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
-        progress.detail(String.format("published %d files in %d ms", written.size(),
+        progress.detail(String.format(Locale.ROOT, "published %d files in %d ms", written.size(),
                 (System.nanoTime() - start) / 1_000_000));
         return ExitCodes.OK;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
@@ -68,6 +69,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, Toolchain.DEFAULT_PAGE_SIZE);
+        outputs.requirePlainName(spec);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
         Toolchain toolchain = toolchains.get();
@@ -119,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
             } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
+                json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 json.append(c);
             }

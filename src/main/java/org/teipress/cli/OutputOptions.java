@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.teipress.pipeline.OutputNames;
 import org.teipress.pipeline.Publication;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,15 @@ final class OutputOptions {
 
     String baseName(Path source) {
         return name != null ? name : Publication.baseName(source);
+    }
+
+    /** A --name that is no plain file name is a usage error (exit 2), found before any work starts. */
+    void requirePlainName(CommandSpec spec) {
+        String problem = name == null ? null : OutputNames.problemWith(name);
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem.replace("The output name",
+                    "The --name"));
+        }
     }
 
     /** The formats asked for, checked against those this installation can produce. */
