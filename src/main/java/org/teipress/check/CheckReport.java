@@ -1,5 +1,6 @@
 package org.teipress.check;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class CheckReport {
     /** One line per check: {@code report.pdf  pdf-fonts  passed  412 ms  fonts=5 …}. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        forEach((output, r) -> lines.add(String.format("%s %6d ms  %s", output, r.millis(), describe(r))));
+        forEach((output, r) -> lines.add(String.format(Locale.ROOT, "%s %6d ms  %s", output, r.millis(), describe(r))));
         return lines;
     }
 
@@ -57,7 +58,7 @@ public final class CheckReport {
 
     /** {@code pdf-fonts  passed  fonts=5 …}, and the number of defects when it failed. */
     static String describe(CheckResult r) {
-        StringBuilder line = new StringBuilder(String.format("%-14s %-6s", r.check(), r.passed() ? "passed" : "FAILED"));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s %-6s", r.check(), r.passed() ? "passed" : "FAILED"));
         r.figures().forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
         if (!r.passed()) {
             line.append("  (").append(r.errors().size()).append(" defects)");
@@ -87,7 +88,7 @@ public final class CheckReport {
                 String findingSeparator = "\n";
                 for (Finding f : r.findings()) {
                     json.append(findingSeparator).append("          {\"severity\": ")
-                            .append(quote(f.severity().name().toLowerCase())).append(", \"message\": ")
+                            .append(quote(f.severity().name().toLowerCase(Locale.ROOT))).append(", \"message\": ")
                             .append(quote(f.message()));
                     if (f.place() != null) {
                         json.append(", \"source\": ").append(quote(String.valueOf(f.place().file())))
@@ -121,7 +122,7 @@ public final class CheckReport {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

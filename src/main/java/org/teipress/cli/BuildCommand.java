@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import java.util.Locale;
 import org.teipress.app.Toolchain;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
                     + " stage has passed: on failure DIR keeps its previous outputs untouched.",
             "",
             "Writes DIR/BASENAME.pdf, DIR/BASENAME.epub and DIR/report.validation.json (the gate's"
-                    + " findings); a failed gate leaves DIR/report.validation.failed.json instead. Progress goes"
+                    + " findings); a failed gate leaves the outputs in DIR as they were and writes only"
+                    + " DIR/report.validation.failed.json, named in the message. Progress goes"
                     + " to standard error, one line per stage; the written files are listed on standard output.",
         },
         footerHeading = "%nExamples:%n",
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 published; 2 bad usage; 3 the TEI cannot be published (the message gives"
                     + " file:line:column, what was expected and how to fix it); 4 an output failed the gate"
-                    + " (DIR unchanged); 5 cannot write DIR, name clash or missing font; 70 internal error.",
+                    + " (DIR's outputs unchanged); 5 cannot write DIR (disk full, name clash) or missing font; 6 out of"
+                    + " memory (give Java more with -Xmx); 70 internal error.",
         })
 final class BuildCommand implements Callable<Integer> {
 
@@ -72,25 +75,26 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, pageSize);
+        String baseName = outputs.baseName(spec);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
         long start = System.nanoTime();
         Toolchain toolchain = toolchains.get();
-        progress.detail(String.format("set-up %d ms: schemas, Schematron rules and Saxon ready",
+        progress.detail(String.format(Locale.ROOT, "set-up %d ms: schemas, Schematron rules and Saxon ready",
                 (System.nanoTime() - start) / 1_000_000));
-        List<Path> written = build(toolchain, progress, selection);
+        List<Path> written = build(toolchain, progress, selection, baseName);
         written.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
-        progress.detail(String.format("published %d files in %d ms", written.size(),
+        progress.detail(String.format(Locale.ROOT, "published %d files in %d ms", written.size(),
                 (System.nanoTime() - start) / 1_000_000));
         return ExitCodes.OK;
     }
 
-    private List<Path> build(Toolchain toolchain, ConsoleProgress progress, Toolchain.Selection selection)
-            throws PublishException {
+    private List<Path> build(Toolchain toolchain, ConsoleProgress progress, Toolchain.Selection selection,
+            String baseName) throws PublishException {
         toolchain.allowFolders(outputs.source, outputs.out);
         return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT)
-                .build(outputs.source, outputs.out, outputs.baseName(),
+                .build(outputs.source, outputs.out, baseName,
                 toolchain.formats(selection));
     }
 }

@@ -1,5 +1,6 @@
 package org.teipress.cli;
 
+import java.util.Locale;
 import org.teipress.app.Toolchain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> existingOutputs(Toolchain.Selection selection) throws CheckFailedException {
         List<Path> files = new ArrayList<>();
         for (String format : selection.formats()) {
-            Path file = outputs.out.resolve(outputs.baseName() + "." + format);
+            Path file = outputs.out.resolve(outputs.baseName(spec) + "." + format);
             if (!Files.isRegularFile(file)) {
                 throw new CheckFailedException("The " + format + " output " + file + " does not exist. Build it first"
                         + " with 'tei-press build " + outputs.source + " --out " + outputs.out + "', or check only the"
@@ -115,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
             } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
+                json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 json.append(c);
             }

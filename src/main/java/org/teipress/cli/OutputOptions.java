@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.teipress.pipeline.OutputNames;
 import org.teipress.pipeline.Publication;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,16 @@ final class OutputOptions {
 
     String baseName() {
         return name != null ? name : Publication.baseName(source);
+    }
+
+    /** As {@link #baseName()}; a --name that is no plain file name is a usage error, exit 2. */
+    String baseName(CommandSpec spec) {
+        String problem = name == null ? null : OutputNames.problemWith(name);
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem.replace("The output name",
+                    "The --name"));
+        }
+        return baseName();
     }
 
     /** The formats asked for, checked against those this installation can produce. */
