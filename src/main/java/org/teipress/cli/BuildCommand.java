@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             "  tei-press build source-xml/report.xml --out dist/",
             "  tei-press build book.xml --out out/ --format pdf --page-size A4 --name book-a4",
             "  tei-press build book.xml --format epub --quiet",
+            "  tei-press build article.xml --note-numbering per-chapter --heading-numbering generated",
             "",
             "Exit codes: 0 published; 2 bad usage; 3 the TEI cannot be published (the message gives"
                     + " file:line:column, what was expected and how to fix it); 4 an output failed the gate"
@@ -53,6 +54,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions outputs;
+
+    @Mixin
+    ConventionOptions conventions;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = Toolchain.DEFAULT_PAGE_SIZE,
             description = "PDF trim size: 185x260 (mm, default), A4 or A5.")
@@ -76,13 +80,14 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, pageSize);
         String baseName = outputs.baseName(spec);
+        java.util.Map<String, String> chosen = conventions.chosen(spec);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
         long start = System.nanoTime();
         Toolchain toolchain = toolchains.get();
         progress.detail(String.format(Locale.ROOT, "set-up %d ms: schemas, Schematron rules and Saxon ready",
                 (System.nanoTime() - start) / 1_000_000));
-        List<Path> written = build(toolchain, progress, selection, baseName);
+        List<Path> written = build(toolchain, progress, selection, baseName, chosen);
         written.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         progress.detail(String.format(Locale.ROOT, "published %d files in %d ms", written.size(),
@@ -91,9 +96,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private List<Path> build(Toolchain toolchain, ConsoleProgress progress, Toolchain.Selection selection,
-            String baseName) throws PublishException {
+            String baseName, java.util.Map<String, String> chosen) throws PublishException {
         toolchain.allowFolders(outputs.source, outputs.out);
-        return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT)
+        return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT, chosen)
                 .build(outputs.source, outputs.out, baseName,
                 toolchain.formats(selection));
     }

@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
             "",
             "Reads DIR/BASENAME.pdf and DIR/BASENAME.epub, prints one line per check on standard output"
                     + " and rewrites DIR/" + OutputGate.REPORT + ". Nothing else in DIR is changed.",
+            "",
+            "Give the same --note-numbering, --heading-numbering and --reference-list as the build did:"
+                    + " the text the outputs must show (note marks, section labels) follows from them.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -48,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions outputs;
+
+    @Mixin
+    ConventionOptions conventions;
 
     @Option(names = "--strict", description = "Refuse a source that departs from the house schema, as build --strict does.")
     boolean strict;
@@ -76,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
         CheckReport report;
         try {
-            report = toolchain.gate(progress).inspect(outputs.source, prepared, files);
+            report = toolchain.gate(progress, conventions.chosen(spec)).inspect(outputs.source, prepared, files);
         } catch (CheckFailedException e) {
             // An output the checks cannot even open: the old report would still say "passed".
             writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");
