@@ -43,7 +43,8 @@ final class ConventionOptions {
     }
 
     private static void put(CommandSpec spec, Map<String, String> chosen, String name, String value) {
-        if (value == null) {
+        // Empty is the default, so that the pom can pass an unset property through.
+        if (value == null || value.isBlank()) {
             return;
         }
         if (!VALUES.get(name).contains(value)) {
