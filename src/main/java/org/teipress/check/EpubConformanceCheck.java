@@ -1,6 +1,7 @@
 package org.teipress.check;
 
 import com.adobe.epubcheck.api.EpubCheck;
+import java.util.List;
 
 /** W3C EPUBCheck finds no error and no warning. */
 public final class EpubConformanceCheck implements OutputCheck<EpubUnderTest> {
@@ -17,6 +18,7 @@ public final class EpubConformanceCheck implements OutputCheck<EpubUnderTest> {
             result.error(message, null);
         }
         result.figure("epubcheckVersion", EpubCheck.version());
+        result.judgedBy(new Referee("W3C EPUBCheck", EpubCheck.version(), List.of("EPUB 3")));
         result.figure("errors", messages.errors().size());
         result.figure("warnings", messages.warnings().size());
     }

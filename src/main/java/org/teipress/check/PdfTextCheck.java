@@ -16,6 +16,7 @@ public final class PdfTextCheck implements OutputCheck<PdfUnderTest> {
 
     @Override
     public void run(PdfUnderTest pdf, SourceText source, CheckResult result) throws IOException {
+        result.judgedBy(Referee.pdfBox());
         PdfRendering rendering = pdf.rendering();
         TextFidelity.check(rendering.text(), source, result, "PDF");
         int outside = 0;
