@@ -1,6 +1,5 @@
 package org.teipress.cli;
 
-import java.util.Locale;
 import org.teipress.app.Toolchain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -30,9 +31,6 @@ import picocli.CommandLine.Spec;
             "",
             "Reads DIR/BASENAME.pdf and DIR/BASENAME.epub, prints one line per check on standard output"
                     + " and rewrites DIR/" + OutputGate.REPORT + ". Nothing else in DIR is changed.",
-            "",
-            "Give the same --note-numbering, --heading-numbering and --reference-list as the build did:"
-                    + " the text the outputs must show (note marks, section labels) follows from them.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -48,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The TEI P5 file, e.g. source-xml/report.xml.")
+    Path source;
 
     @Mixin
     OutputOptions outputs;
@@ -71,18 +72,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, Toolchain.DEFAULT_PAGE_SIZE);
+        outputs.requirePlainName(spec);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
         Toolchain toolchain = toolchains.get();
-        toolchain.allowFolders(outputs.source, outputs.out);
+        toolchain.allowFolders(source, outputs.out);
         // The outputs are only measured against a source that is itself valid.
-        XdmNode prepared = toolchain.prepare(outputs.source, progress,
+        XdmNode prepared = toolchain.prepare(source, progress,
                 strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT);
         List<Path> files = existingOutputs(selection);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
         CheckReport report;
         try {
-            report = toolchain.gate(progress, conventions.chosen(spec)).inspect(outputs.source, prepared, files);
+            report = toolchain.gate(progress, conventions.chosen(spec)).inspect(source, prepared, files);
         } catch (CheckFailedException e) {
             // An output the checks cannot even open: the old report would still say "passed".
             writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");
@@ -105,10 +107,10 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> existingOutputs(Toolchain.Selection selection) throws CheckFailedException {
         List<Path> files = new ArrayList<>();
         for (String format : selection.formats()) {
-            Path file = outputs.out.resolve(outputs.baseName(spec) + "." + format);
+            Path file = outputs.out.resolve(outputs.baseName(source) + "." + format);
             if (!Files.isRegularFile(file)) {
                 throw new CheckFailedException("The " + format + " output " + file + " does not exist. Build it first"
-                        + " with 'tei-press build " + outputs.source + " --out " + outputs.out + "', or check only the"
+                        + " with 'tei-press build " + source + " --out " + outputs.out + "', or check only the"
                         + " formats that are there with --format.", file, -1, -1);
             }
             files.add(file);
