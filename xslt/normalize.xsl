@@ -38,6 +38,7 @@
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/punctuation.xsl"/>
   <xsl:import href="normalize/text-flow.xsl"/>
+  <xsl:import href="normalize/elements.xsl"/>
 
   <xsl:template match="/tei:TEI">
     <xsl:copy>

@@ -29,6 +29,7 @@
   <xsl:import href="fo/notes.xsl"/>
   <xsl:import href="common/references.xsl"/>
   <xsl:import href="fo/references.xsl"/>
+  <xsl:import href="fo/generic.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 

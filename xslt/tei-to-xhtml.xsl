@@ -33,6 +33,7 @@
   <xsl:import href="xhtml/references.xsl"/>
   <xsl:import href="xhtml/nav.xsl"/>
   <xsl:import href="xhtml/package.xsl"/>
+  <xsl:import href="xhtml/generic.xsl"/>
 
   <!-- Accumulators (note counts) are read on the source tree. -->
   <xsl:mode use-accumulators="#all"/>
