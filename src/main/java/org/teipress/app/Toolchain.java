@@ -19,6 +19,8 @@ import org.teipress.pipeline.Pipeline;
 import org.teipress.pipeline.Progress;
 import org.teipress.core.PublishException;
 import org.teipress.core.BundledResources;
+import net.sf.saxon.s9api.XdmNode;
+import org.teipress.source.SourceCompletion;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.ResourceConfinement;
@@ -57,6 +59,7 @@ public final class Toolchain {
     private final ResourceConfinement confinement;
     private final Stylesheets stylesheets;
     private final TeiValidator validator;
+    private final SourceCompletion completion;
     private final Normalizer normalizer;
     private final FontCoverage fontCoverage;
     private final Map<String, OutputFormat> formats = new ConcurrentHashMap<>();
@@ -84,6 +87,7 @@ public final class Toolchain {
         confinement.applyTo(processor);
         this.stylesheets = new Stylesheets(processor, resources);
         this.validator = new TeiValidator(processor, resources);
+        this.completion = new SourceCompletion(processor);
         this.normalizer = new Normalizer(stylesheets);
         this.fontCoverage = new FontCoverage(resources, FONT_FILES);
     }
@@ -93,18 +97,30 @@ public final class Toolchain {
         return processor;
     }
 
-    /** A pipeline that reports to {@code progress} and checks its outputs with the validation gate. */
+    /**
+     * A pipeline that reports to {@code progress} and checks its outputs with the validation gate,
+     * publishing any TEI P5 document (departures from the house schema are warnings).
+     */
     public Pipeline pipeline(Progress progress) {
+        return pipeline(progress, TeiValidator.Mode.LENIENT);
+    }
+
+    /** As {@link #pipeline(Progress)}; {@code STRICT} refuses every departure from the house schema. */
+    public Pipeline pipeline(Progress progress, TeiValidator.Mode mode) {
         if (gatePrepared.compareAndSet(false, true)) {
             inBackground(OutputGate::prepare);
         }
-        return pipeline(progress, new OutputGate(processor, progress));
+        return pipeline(progress, new OutputGate(processor, progress), mode);
     }
 
     /** A pipeline with another gate ({@link Gate#NONE} for unchecked benchmark runs). */
     public Pipeline pipeline(Progress progress, Gate gate) {
+        return pipeline(progress, gate, TeiValidator.Mode.LENIENT);
+    }
+
+    private Pipeline pipeline(Progress progress, Gate gate, TeiValidator.Mode mode) {
         inBackground(fontCoverage::load);
-        return new Pipeline(validator, normalizer, progress, gate, fontCoverage);
+        return new Pipeline(validator.in(mode, processor), completion, normalizer, progress, gate, fontCoverage);
     }
 
     /** The validation gate on its own, for checking outputs that are already written. */
@@ -169,5 +185,13 @@ public final class Toolchain {
     /** Validates {@code source} on its own (safe parsing, schema, Schematron), as the first stage of a build does. */
     public void validate(Path source) throws PublishException {
         validator.validate(source);
+    }
+
+    /**
+     * Validates {@code source} in {@code mode} and supplies what its header lacks, as a build's first
+     * stages do: the tree the build publishes from, for checking outputs already written.
+     */
+    public XdmNode prepare(Path source, Progress progress, TeiValidator.Mode mode) throws PublishException {
+        return completion.prepare(source, validator.in(mode, processor).validate(source, progress), progress);
     }
 }

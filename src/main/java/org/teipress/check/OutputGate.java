@@ -62,12 +62,40 @@ public final class OutputGate implements Gate {
     @Override
     public Run start(Publication publication) {
         // The build has parsed and validated the source already: no second parse.
-        return new GateRun(() -> SourceText.of(publication.tei(), publication.source()));
+        return new GateRun(() -> SourceText.of(publication.tei(), publication.source())
+                .withMainLanguage(mainLanguage(publication.normalized())));
+    }
+
+    /** The language the outputs were made in: the one the build declared or detected on the root. */
+    private static String mainLanguage(net.sf.saxon.s9api.XdmNode normalized) {
+        if (normalized == null) {
+            return "";
+        }
+        for (net.sf.saxon.s9api.XdmNode child : normalized.children()) {
+            if (child.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                String lang = child.getAttributeValue(
+                        new net.sf.saxon.s9api.QName("xml", "http://www.w3.org/XML/1998/namespace", "lang"));
+                return lang == null ? "" : lang;
+            }
+        }
+        return "";
     }
 
     /** Runs every check that applies to each output (chosen by file extension), outputs in parallel. */
     public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
         try (GateRun run = new GateRun(() -> SourceText.read(processor, source))) {
+            outputs.forEach(run::begin);
+            return run.report(outputs);
+        }
+    }
+
+    /**
+     * As {@link #inspect(Path, List)}, measuring the outputs against {@code prepared}, the tree the
+     * build published from (with the language, identifier and date the build supplied).
+     */
+    public CheckReport inspect(Path source, net.sf.saxon.s9api.XdmNode prepared, List<Path> outputs)
+            throws PublishException {
+        try (GateRun run = new GateRun(() -> SourceText.of(prepared, source))) {
             outputs.forEach(run::begin);
             return run.report(outputs);
         }

@@ -109,6 +109,17 @@ public final class SourceText {
         return Collections.unmodifiableList(authors);
     }
 
+    /**
+     * This text with {@code language} as its language when the source declares none (the build
+     * detected it from the text and published with it).
+     */
+    public SourceText withMainLanguage(String language) {
+        if (this.language == null || this.language.isBlank()) {
+            this.language = language == null ? "" : language;
+        }
+        return this;
+    }
+
     /** The document language, {@code xml:lang} of {@code TEI} (or of {@code text}). */
     public String language() {
         return language;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.teipress.core.PublishException;
+import org.teipress.validate.TeiValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Validates a TEI P5 document and publishes it as PDF and EPUB into the output folder.",
             "",
-            "Stages: validate (well-formed, TEI, project schema and Schematron), normalize, preflight"
+            "Any well-formed TEI P5 document (root TEI or teiCorpus) is published; what departs from the"
+                    + " house schema is listed as warnings, each kind once with its count and first place."
+                    + " --strict refuses such documents instead. Missing xml:lang, idno or date are supplied"
+                    + " (language detected from the text) and reported.",
+            "",
+            "Stages: validate (well-formed, TEI, project schema and Schematron), prepare, normalize, preflight"
                     + " (every character has a glyph), pdf, epub, check (the validation gate). Outputs are"
                     + " written to a hidden staging folder inside DIR and moved into place only after every"
                     + " stage has passed: on failure DIR keeps its previous outputs untouched.",
@@ -49,6 +55,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "PDF trim size: 185x260 (mm, default), A4 or A5.")
     String pageSize;
 
+    @Option(names = "--strict", description = "Refuse every departure from the house schema (source-xml/schema/"
+            + "tei-press.rng and .sch) with its file:line:column, instead of publishing with a warning per kind.")
+    boolean strict;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress; only errors and the written files.")
     boolean quiet;
 
@@ -79,7 +89,8 @@ final class BuildCommand implements Callable<Integer> {
     private List<Path> build(Toolchain toolchain, ConsoleProgress progress, Toolchain.Selection selection)
             throws PublishException {
         toolchain.allowFolders(outputs.source, outputs.out);
-        return toolchain.pipeline(progress).build(outputs.source, outputs.out, outputs.baseName(),
+        return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT)
+                .build(outputs.source, outputs.out, outputs.baseName(),
                 toolchain.formats(selection));
     }
 }

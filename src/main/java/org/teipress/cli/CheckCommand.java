@@ -13,6 +13,8 @@ import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
 import org.teipress.pipeline.CheckFailedException;
 import org.teipress.core.PublishException;
+import net.sf.saxon.s9api.XdmNode;
+import org.teipress.validate.TeiValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
+    @Option(names = "--strict", description = "Refuse a source that departs from the house schema, as build --strict does.")
+    boolean strict;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -64,12 +69,13 @@ final class CheckCommand implements Callable<Integer> {
         Toolchain toolchain = toolchains.get();
         toolchain.allowFolders(outputs.source, outputs.out);
         // The outputs are only measured against a source that is itself valid.
-        toolchain.validate(outputs.source);
+        XdmNode prepared = toolchain.prepare(outputs.source, progress,
+                strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT);
         List<Path> files = existingOutputs(selection);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
         CheckReport report;
         try {
-            report = toolchain.gate(progress).inspect(outputs.source, files);
+            report = toolchain.gate(progress).inspect(outputs.source, prepared, files);
         } catch (CheckFailedException e) {
             // An output the checks cannot even open: the old report would still say "passed".
             writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");

@@ -27,6 +27,7 @@ public final class Pipeline {
     private final Progress progress;
     private final Gate gate;
     private final Preflight preflight;
+    private final SourcePreparation preparation;
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress) {
         this(validator, normalizer, progress, Gate.NONE);
@@ -38,7 +39,13 @@ public final class Pipeline {
 
     public Pipeline(SourceValidator validator, Normalizer normalizer, Progress progress, Gate gate,
             Preflight preflight) {
+        this(validator, SourcePreparation.NONE, normalizer, progress, gate, preflight);
+    }
+
+    public Pipeline(SourceValidator validator, SourcePreparation preparation, Normalizer normalizer,
+            Progress progress, Gate gate, Preflight preflight) {
         this.validator = validator;
+        this.preparation = preparation;
         this.normalizer = normalizer;
         this.progress = progress;
         this.gate = gate;
@@ -48,12 +55,16 @@ public final class Pipeline {
     /** Validates and normalises a source; the stages up to, not including, the outputs. */
     public Publication prepare(Path source) throws PublishException {
         long start = System.nanoTime();
-        XdmNode tei = validator.validate(source);
+        XdmNode validated = validator.validate(source, progress);
         progress.stageDone("validate", source.toString(), since(start));
+        XdmNode prepared = preparation.prepare(source, validated, progress);
         start = System.nanoTime();
-        XdmNode normalized = normalizer.normalize(tei);
+        XdmNode normalized = normalizer.normalize(prepared);
         progress.stageDone("normalize", "", since(start));
-        Publication publication = new Publication(source, tei, normalized);
+        // The gate locates what it finds by the source's lines, which only the parsed tree has; the
+        // prepared one is read instead where preparation rebuilt the document (a teiCorpus).
+        XdmNode checked = rootName(validated).equals(rootName(prepared)) ? validated : prepared;
+        Publication publication = new Publication(source, checked, normalized);
         start = System.nanoTime();
         preflight.check(publication);
         progress.stageDone("preflight", "every character has a glyph", since(start));
@@ -159,6 +170,15 @@ public final class Pipeline {
         } catch (IOException ignored) {
             // A leftover hidden staging folder is harmless; the outputs are already in place.
         }
+    }
+
+    private static String rootName(XdmNode document) {
+        for (XdmNode child : document.children()) {
+            if (child.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                return child.getNodeName().toString();
+            }
+        }
+        return "";
     }
 
     private static Duration since(long startNanos) {

@@ -10,4 +10,9 @@ public interface SourceValidator {
      * they find in it instead of parsing the source again.
      */
     XdmNode validate(Path source) throws InvalidInputException;
+
+    /** As {@link #validate(Path)}, telling {@code progress} what the build accepts but the user should know. */
+    default XdmNode validate(Path source, Progress progress) throws InvalidInputException {
+        return validate(source);
+    }
 }

@@ -12,13 +12,19 @@ import org.teipress.pipeline.InvalidInputException;
 
 /** Refuses a document with no text to publish, which would otherwise yield blank outputs. */
 final class EmptyDocumentCheck {
+    /** Where the text is: a TEI's body, as the house schema has it. */
+    static final String HOUSE_BODY = "/tei:TEI/tei:text/tei:body";
+    /** Where any TEI P5 document keeps its text: text (body, group, front, back), or its members' in a corpus. */
+    static final String ANY_TEXT = "let $texts := (/tei:TEI/tei:text, /tei:teiCorpus//tei:TEI/tei:text)"
+            + " return ($texts[normalize-space()], $texts)[1]";
+
     private final XPathExecutable body;
 
-    EmptyDocumentCheck(Processor processor) {
+    EmptyDocumentCheck(Processor processor, String bodyPath) {
         XPathCompiler compiler = processor.newXPathCompiler();
         compiler.declareNamespace("tei", TeiRootCheck.TEI_NAMESPACE);
         try {
-            body = compiler.compile("/tei:TEI/tei:text/tei:body");
+            body = compiler.compile(bodyPath);
         } catch (SaxonApiException e) {
             throw new IllegalStateException(e);
         }

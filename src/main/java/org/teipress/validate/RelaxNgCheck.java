@@ -30,6 +30,8 @@ final class RelaxNgCheck {
     /** Jing's wording for a misplaced or unknown element; group 1 is what it expected instead. */
     private static final Pattern UNEXPECTED_ELEMENT = Pattern.compile(
             "element \"[^\"]+\" not allowed (?:here|anywhere|yet)(.*)", Pattern.DOTALL);
+    /** The tail of a Jing message listing what would have been allowed; differs from place to place. */
+    private static final Pattern EXPECTED_LIST = Pattern.compile(";?\\s*expected .*$", Pattern.DOTALL);
     private static final String SCHEMA_NAME = "source-xml/schema/tei-press.rng";
 
     private final Schema schema;
@@ -63,8 +65,9 @@ final class RelaxNgCheck {
 
             @Override
             public void error(SAXParseException e) {
+                String summary = summarize(e.getMessage(), current.namespace, current.localName);
                 problems.add(new Problem(e.getLineNumber(), e.getColumnNumber(),
-                        explain(e.getMessage(), current.namespace, current.localName)));
+                        explain(e.getMessage(), current.namespace, current.localName), summary, summary));
             }
 
             @Override
@@ -102,6 +105,27 @@ final class RelaxNgCheck {
         }
         return "element <" + name + "> is supported, but not in this place" + unexpected.group(1)
                 + ". Move it where " + SCHEMA_NAME + " allows it.";
+    }
+
+    /**
+     * A few words naming the kind of departure, the same for every place it occurs: which element
+     * and why, or Jing's message without its list of what was expected there.
+     */
+    private String summarize(String jingMessage, String namespace, String name) {
+        if (!UNEXPECTED_ELEMENT.matcher(jingMessage).matches() || name == null) {
+            return EXPECTED_LIST.matcher(jingMessage).replaceFirst("");
+        }
+        if (!TeiRootCheck.TEI_NAMESPACE.equals(namespace)) {
+            return "element <" + name + "> from namespace " + (namespace.isEmpty() ? "(none)" : namespace)
+                    + " is not TEI";
+        }
+        if (!vocabulary.isTeiP5(name)) {
+            return "element <" + name + "> is not a TEI P5 element";
+        }
+        if (!vocabulary.isSupported(name)) {
+            return "element <" + name + "> is TEI but not in the house schema";
+        }
+        return "element <" + name + "> is in the house schema, but not in this place";
     }
 
     /** Passes events on to the validator, remembering the element last started. */

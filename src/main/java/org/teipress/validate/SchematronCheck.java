@@ -51,9 +51,12 @@ final class SchematronCheck {
                 XdmNode failed = (XdmNode) failure;
                 String message = xpath.evaluateSingle("normalize-space(svrl:text)", failed).getStringValue();
                 XdmNode where = locate(document, failed.getAttributeValue(new net.sf.saxon.s9api.QName("location")));
+                // One assertion is one kind of departure; its first message stands for all of them.
+                String kind = "schematron " + failed.getAttributeValue(new net.sf.saxon.s9api.QName("test"));
+                String summary = "house rule: " + message;
                 problems.add(where == null
-                        ? new Problem(-1, -1, message)
-                        : new Problem(where.getLineNumber(), where.getColumnNumber(), message));
+                        ? new Problem(-1, -1, message, kind, summary)
+                        : new Problem(where.getLineNumber(), where.getColumnNumber(), message, kind, summary));
             }
         } catch (SaxonApiException e) {
             throw new PublishException("The Schematron report cannot be read: " + e.getMessage(), e);

@@ -10,11 +10,19 @@ import org.teipress.pipeline.InvalidInputException;
 final class TeiRootCheck {
     static final String TEI_NAMESPACE = "http://www.tei-c.org/ns/1.0";
     private static final QName TEI = new QName(TEI_NAMESPACE, "TEI");
+    private static final QName TEI_CORPUS = new QName(TEI_NAMESPACE, "teiCorpus");
+
+    private final boolean corpusAccepted;
+
+    /** {@code corpusAccepted}: a {@code teiCorpus} root is published too (one book, a part per member). */
+    TeiRootCheck(boolean corpusAccepted) {
+        this.corpusAccepted = corpusAccepted;
+    }
 
     void check(Path source, XdmNode document) throws InvalidInputException {
         XdmNode root = rootElement(document);
         QName name = root.getNodeName();
-        if (TEI.equals(name)) {
+        if (TEI.equals(name) || corpusAccepted && TEI_CORPUS.equals(name)) {
             return;
         }
         String found = name.getNamespace().isEmpty()

@@ -89,12 +89,21 @@ public final class Stylesheets {
             throw new net.sf.saxon.trans.UncheckedXPathException(new net.sf.saxon.trans.XPathException(
                     "xslt/" + name + " tried to write " + uri + "; tei-press stylesheets never write files"));
         });
+        // A stylesheet that stops (xsl:message terminate="yes") says why in its message, which the
+        // exception alone does not carry: it names the element and where it is.
+        java.util.List<String> stops = new java.util.concurrent.CopyOnWriteArrayList<>();
+        transformer.setMessageHandler(message -> {
+            if (message.isTerminate()) {
+                stops.add(message.getStringValue());
+            }
+        });
         try {
             transformer.setStylesheetParameters(parameters.entrySet().stream()
                     .collect(Collectors.toMap(e -> new QName(e.getKey()), Map.Entry::getValue)));
             transformer.applyTemplates(input, destination);
         } catch (SaxonApiException e) {
-            throw new PublishException("xslt/" + name + " failed on " + input.getBaseURI() + ": " + e.getMessage(), e);
+            throw new PublishException("xslt/" + name + " failed on " + input.getBaseURI() + ": "
+                    + (stops.isEmpty() ? e.getMessage() : String.join("; ", stops)), e);
         }
     }
 }

@@ -90,20 +90,20 @@ class BadInputTest {
     }
 
     @Test
-    void teiElementTheStylesheetsDoNotSupport() throws IOException {
+    void underStrictATeiElementTheHouseSchemaLacksIsRefused() throws IOException {
         Path source = CliRun.write(dir.resolve("doc.xml"),
                 CliRun.tei("<p>before</p>\n<table><row><cell>a</cell></row></table>"));
-        CliRun run = build(source);
+        CliRun run = build(source, "--strict");
         assertMessage(run, ExitCodes.INVALID_INPUT, source + ":6:", "table");
         assertTrue(run.err().contains("not supported") || run.err().contains("does not support"), run.toString());
         assertOutputFolderUntouched();
     }
 
     @Test
-    void duplicateXmlIdBreaksTheProjectRules() throws IOException {
+    void underStrictADuplicateXmlIdBreaksTheProjectRules() throws IOException {
         Path source = CliRun.write(dir.resolve("doc.xml"),
                 CliRun.tei("<p xml:id=\"a\">one</p>\n<p xml:id=\"a\">two</p>"));
-        CliRun run = build(source);
+        CliRun run = build(source, "--strict");
         assertMessage(run, ExitCodes.INVALID_INPUT, source + ":6", "a");
         assertOutputFolderUntouched();
     }

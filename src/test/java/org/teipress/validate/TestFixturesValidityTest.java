@@ -21,7 +21,8 @@ class TestFixturesValidityTest {
 
     @BeforeAll
     void compileSchemas() throws PublishException {
-        validator = new TeiValidator(new Processor(false), new BundledResources());
+        Processor processor = new Processor(false);
+        validator = new TeiValidator(processor, new BundledResources()).in(TeiValidator.Mode.STRICT, processor);
     }
 
     @ParameterizedTest
