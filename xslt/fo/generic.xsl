@@ -153,6 +153,14 @@
     <fo:inline id="{@xml:id}"/>
   </xsl:template>
 
+  <!-- fo:flow holds blocks only: a break or anchor standing directly in front, body or back
+       (between the title page and the text, say) gets a block of its own. -->
+  <xsl:template match="(tei:text | tei:front | tei:body | tei:back)/(tp:source-page | tp:anchor | tp:inline | tp:gen)" priority="2">
+    <fo:block role="Div">
+      <xsl:next-match/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="tp:line-break">
     <fo:block/>
   </xsl:template>
@@ -182,7 +190,7 @@
 
   <xsl:template match="tp:image[@status = 'local']">
     <fo:block text-align="center" text-indent="0">
-      <fo:external-graphic src="url('{@src}')" fox:alt-text="{@alt}" content-height="scale-to-fit">
+      <fo:external-graphic src="url('{@src}')" fox:alt-text="{@alt}">
         <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
         <xsl:choose>
           <xsl:when test="@width">

@@ -26,9 +26,11 @@
   <xsl:accumulator name="fp:figure-count" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:text//tei:figure[tei:head]" select="$value + 1"/>
   </xsl:accumulator>
-  <xsl:accumulator name="fp:graphic-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:graphic" select="$value + 1"/>
-  </xsl:accumulator>
+  <!-- Each image file once, in order of first use: the package stores it once. -->
+  <xsl:function name="fp:image-urls" as="xs:string*" cache="yes">
+    <xsl:param name="document" as="node()"/>
+    <xsl:sequence select="distinct-values($document//tei:text//(tei:graphic | tei:media)/normalize-space(@url))"/>
+  </xsl:function>
 
   <xsl:template match="tei:figure[ancestor::tei:text]">
     <tp:figure>
@@ -68,7 +70,7 @@
     <xsl:for-each-group select=".//(tei:graphic | tei:media)" group-by="normalize-space(@url)">
       <xsl:variable name="status" select="fp:image-status(current-grouping-key())"/>
       <xsl:if test="$status ne 'local'">
-        <xsl:message select="'warning: image ' || current-grouping-key() || (if ($status eq 'remote') then ' is remote and is never fetched'
+        <xsl:message select="'image ' || current-grouping-key() || (if ($status eq 'remote') then ' is remote and is never fetched'
             else ' was not found next to the source') || '; a placeholder with its description is shown instead ('
             || count(current-group()) || '×)'"/>
       </xsl:if>
@@ -97,7 +99,7 @@
       </xsl:for-each>
       <xsl:if test="$status eq 'local'">
         <xsl:attribute name="src" select="$local-images($url)"/>
-        <xsl:attribute name="href" select="'images/image-' || accumulator-after('fp:graphic-count')
+        <xsl:attribute name="href" select="'images/image-' || index-of(fp:image-urls(root(.)), $url)[1]
             || '.' || lower-case(replace($url, '^.*\.([A-Za-z]+)$', '$1'))"/>
       </xsl:if>
       <xsl:if test="$status ne 'local'">

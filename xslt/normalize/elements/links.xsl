@@ -39,7 +39,7 @@
     <xsl:variable name="targets" select="fp:targets(.)"/>
     <xsl:variable name="context" select="."/>
     <xsl:for-each select="$targets[not(exists(fp:link-target(., $context)))]">
-      <xsl:message select="'warning: link target ' || . || ' in ' || local-name($context) || ' at /' || string-join(for $a in $context/ancestor-or-self::* return local-name($a) || '[' || (count($a/preceding-sibling::*[node-name() eq node-name($a)]) + 1) || ']', '/')
+      <xsl:message select="'link target ' || . || ' in ' || local-name($context) || ' at /' || string-join(for $a in $context/ancestor-or-self::* return local-name($a) || '[' || (count($a/preceding-sibling::*[node-name() eq node-name($a)]) + 1) || ']', '/')
           || (if (starts-with(., '#')) then ' names no xml:id in the document' else ' is not a web address')
           || '; it is shown as text'"/>
     </xsl:for-each>

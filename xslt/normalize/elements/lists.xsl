@@ -33,7 +33,8 @@
   <!-- Breaks (and stray text-less elements) between items go into the next item. -->
   <xsl:template match="tei:list[ancestor::tei:text]/(tei:pb | tei:cb | tei:milestone | tei:lb | tei:anchor)
                        | tei:listBibl[ancestor::tei:text]/(tei:pb | tei:cb | tei:milestone | tei:lb | tei:anchor)">
-    <xsl:if test="empty(following-sibling::tei:item | following-sibling::tei:bibl | following-sibling::tei:biblStruct)">
+    <xsl:param name="moving" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="$moving or empty(following-sibling::tei:item | following-sibling::tei:bibl | following-sibling::tei:biblStruct)">
       <xsl:next-match/>
     </xsl:if>
   </xsl:template>
@@ -41,7 +42,9 @@
   <xsl:template match="tei:list[ancestor::tei:text]/tei:item">
     <xsl:copy>
       <xsl:apply-templates select="@*"/>
-      <xsl:apply-templates select="fp:breaks-before(.)"/>
+      <xsl:apply-templates select="fp:breaks-before(.)">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:apply-templates/>
     </xsl:copy>
   </xsl:template>
@@ -67,7 +70,9 @@
   <xsl:template match="tei:bibl" mode="fp:bibliography-entry">
     <xsl:copy>
       <xsl:apply-templates select="@*"/>
-      <xsl:apply-templates select="fp:breaks-before(.)"/>
+      <xsl:apply-templates select="fp:breaks-before(.)">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:apply-templates/>
     </xsl:copy>
   </xsl:template>
@@ -80,14 +85,20 @@
   </xsl:template>
 
   <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:lb | tei:anchor" mode="fp:bibliography-entry">
-    <xsl:apply-templates select="."/>
+    <xsl:if test="empty(following-sibling::tei:bibl | following-sibling::tei:biblStruct | following-sibling::tei:listBibl | following-sibling::tei:msDesc)">
+      <xsl:apply-templates select=".">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="*" mode="fp:bibliography-entry">
     <tei:bibl>
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
-      <xsl:apply-templates select="fp:breaks-before(.)"/>
-      <xsl:apply-templates select="if (self::tei:biblStruct) then node() else ."/>
+      <xsl:apply-templates select="fp:breaks-before(.)">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:apply-templates select="if (self::tei:biblStruct) then fp:separated(., '. ') else ."/>
     </tei:bibl>
   </xsl:template>
 
@@ -95,7 +106,7 @@
   <xsl:template match="tei:biblStruct[ancestor::tei:text]">
     <tei:bibl>
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="fp:separated(., '. ')"/>
     </tei:bibl>
   </xsl:template>
 
@@ -123,7 +134,9 @@
       <xsl:otherwise>
         <xsl:for-each select="$parent/*">
           <xsl:if test="position() gt 1 and normalize-space(.) ne ''">
-            <tp:gen><xsl:value-of select="$separator"/></tp:gen>
+            <!-- A part that ends in a full stop needs only the space. -->
+            <tp:gen><xsl:value-of select="if (ends-with(normalize-space(preceding-sibling::*[1]), '.') and starts-with($separator, '.'))
+                                          then substring($separator, 2) else $separator"/></tp:gen>
           </xsl:if>
           <xsl:sequence select="."/>
         </xsl:for-each>

@@ -42,7 +42,8 @@
   </xsl:function>
 
   <!-- A heading outside a division, list or bibliography (of a line group, cast list, speech…). -->
-  <xsl:template match="tei:head[ancestor::tei:text][not(parent::tei:div | parent::tei:list | parent::tei:listBibl)]">
+  <xsl:template match="tei:head[ancestor::tei:text][not(parent::tei:list | parent::tei:listBibl)]
+                       [not(parent::tei:*[matches(local-name(), '^div[1-7]?$')])]">
     <xsl:call-template name="f:lower">
       <xsl:with-param name="kind" select="'block'"/>
       <xsl:with-param name="role" select="'heading'"/>

@@ -59,7 +59,7 @@ public final class Pipeline {
         progress.stageDone("validate", source.toString(), since(start));
         XdmNode prepared = preparation.prepare(source, validated, progress);
         start = System.nanoTime();
-        XdmNode normalized = normalizer.normalize(prepared);
+        XdmNode normalized = normalizer.normalize(prepared, notice -> progress.warning("normalize", notice));
         progress.stageDone("normalize", "", since(start));
         // The gate locates what it finds by the source's lines, which only the parsed tree has; the
         // prepared one is read instead where preparation rebuilt the document (a teiCorpus).

@@ -1,6 +1,7 @@
 package org.teipress.xslt;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
 import org.teipress.core.PublishException;
 
@@ -16,6 +17,15 @@ public final class Normalizer {
     }
 
     public XdmNode normalize(XdmNode tei) throws PublishException {
-        return stylesheets.transform("normalize.xsl", tei, Map.of());
+        return normalize(tei, notice -> { });
+    }
+
+    /**
+     * Normalises {@code tei}, handing what the pass reports without stopping (elements rendered
+     * generically, images shown as placeholders, links shown as text) to {@code notices}.
+     */
+    public XdmNode normalize(XdmNode tei, Consumer<String> notices) throws PublishException {
+        return stylesheets.transform("normalize.xsl", tei,
+                Map.of("local-images", LocalImages.asParameter(LocalImages.of(tei))), notices);
     }
 }

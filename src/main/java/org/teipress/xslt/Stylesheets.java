@@ -74,14 +74,25 @@ public final class Stylesheets {
     /** Runs {@code name} on {@code input} and returns the result tree. */
     public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters)
             throws PublishException {
+        return transform(name, input, parameters, notice -> { });
+    }
+
+    /** As above, handing each message that does not stop the stylesheet to {@code notices}. */
+    public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            java.util.function.Consumer<String> notices) throws PublishException {
         XdmDestination result = new XdmDestination();
-        transform(name, input, parameters, result);
+        transform(name, input, parameters, result, notices);
         return result.getXdmNode();
     }
 
     /** Runs {@code name} on {@code input} into {@code destination} (a SAX handler such as FOP's). */
     public void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
             Destination destination) throws PublishException {
+        transform(name, input, parameters, destination, notice -> { });
+    }
+
+    private void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            Destination destination, java.util.function.Consumer<String> notices) throws PublishException {
         Xslt30Transformer transformer = executable(name).load30();
         // Drivers that write several documents (EPUB) capture them in memory themselves; here an
         // xsl:result-document would write a file wherever its href points, so it is refused.
@@ -95,6 +106,8 @@ public final class Stylesheets {
         transformer.setMessageHandler(message -> {
             if (message.isTerminate()) {
                 stops.add(message.getStringValue());
+            } else {
+                notices.accept(message.getStringValue());
             }
         });
         try {
