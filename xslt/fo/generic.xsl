@@ -274,7 +274,9 @@
   </xsl:template>
 
   <xsl:template match="tp:cell">
-    <fo:table-cell border="0.4pt solid black" padding="2pt" role="{if (@role = 'label') then 'TH' else 'TD'}">
+    <!-- Cells of the header rows are TH with a column scope (FOP tags them); label cells in the
+         body are set bold but tagged TD, since FOP cannot give them the row scope PDF/UA wants. -->
+    <fo:table-cell border="0.4pt solid black" padding="2pt">
       <xsl:if test="@rows ne '1'"><xsl:attribute name="number-rows-spanned" select="@rows"/></xsl:if>
       <xsl:if test="@cols ne '1'"><xsl:attribute name="number-columns-spanned" select="@cols"/></xsl:if>
       <fo:block text-align="start" text-indent="0" start-indent="0" end-indent="0">

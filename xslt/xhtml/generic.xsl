@@ -20,7 +20,10 @@
   <xsl:function name="fp:in-phrasing" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="nearest" select="$node/ancestor::*[fp:is-phrasing(.) or fp:is-flow(.)][1]"/>
-    <xsl:sequence select="exists($nearest) and fp:is-phrasing($nearest)"/>
+    <!-- A block or figure is itself a span where phrasing content is required: what it holds is too. -->
+    <xsl:sequence select="if (empty($nearest)) then false()
+        else if ($nearest/self::tp:block | $nearest/self::tp:figure) then fp:in-phrasing($nearest)
+        else fp:is-phrasing($nearest)"/>
   </xsl:function>
 
   <xsl:function name="fp:is-flow" as="xs:boolean">

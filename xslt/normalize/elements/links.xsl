@@ -18,13 +18,55 @@
   <xsl:import href="model.xsl"/>
 
   <xsl:key name="fp:id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="fp:link-to" match="tei:ref[@target] | tei:ptr[@target]"
+      use="tokenize(normalize-space(@target))[starts-with(., '#')] ! substring(., 2)"/>
+
+  <!-- House elements the PDF driver sets without an id of their own: a link to one of them
+       leads to an anchor put at its start. -->
+  <xsl:variable name="fp:anchored-names" as="xs:string+" select="
+      'p', 'head', 'item', 'label', 'bibl', 'quote', 'q', 'said', 'soCalled', 'hi', 'title', 'emph', 'foreign',
+      'term', 'mentioned', 'docTitle', 'titlePart', 'byline', 'docAuthor', 'date', 'sic', 'corr', 'orig', 'reg',
+      'author', 'editor', 'publisher', 'pubPlace', 'idno', 'list', 'listBibl'"/>
+
+  <xsl:function name="fp:needs-anchor" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:*[@xml:id][local-name() = $fp:anchored-names])
+        and exists(key('fp:link-to', string($e/@xml:id), root($e)))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:anchor-id" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="'tp-anchor-' || $id"/>
+  </xsl:function>
+
+  <!-- The anchor goes into the first place that holds text: a list's first item. -->
+  <xsl:template match="node()[1][parent::*[fp:needs-anchor(.)][not(self::tei:list | self::tei:listBibl)]]
+                       | tei:item[1][parent::tei:list[fp:needs-anchor(.)]] | tei:bibl[1][parent::tei:listBibl[fp:needs-anchor(.)]]"
+      priority="20">
+    <xsl:variable name="anchored" select="if (self::tei:item | self::tei:bibl) then .. else .."/>
+    <xsl:choose>
+      <xsl:when test="self::tei:item | self::tei:bibl">
+        <xsl:copy>
+          <xsl:apply-templates select="@*"/>
+          <tp:anchor xml:id="{fp:anchor-id(../@xml:id)}"/>
+          <xsl:apply-templates/>
+        </xsl:copy>
+      </xsl:when>
+      <xsl:otherwise>
+        <tp:anchor xml:id="{fp:anchor-id(../@xml:id)}"/>
+        <xsl:next-match/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- The target as the drivers may link it, or () when it must not be a link. -->
   <xsl:function name="fp:link-target" as="xs:string?">
     <xsl:param name="target" as="xs:string"/>
     <xsl:param name="context" as="element()"/>
     <xsl:sequence select="
-        if (starts-with($target, '#')) then (if (exists(key('fp:id', substring($target, 2), root($context)))) then $target else ())
+        if (starts-with($target, '#')) then
+          (for $e in key('fp:id', substring($target, 2), root($context))[1]
+           return if (fp:needs-anchor($e) and exists($e/node())) then '#' || fp:anchor-id($e/@xml:id) else $target)
         else if (matches($target, '^(https?|ftp)://[^\s]+$', 'i') or matches($target, '^mailto:[^\s]+$', 'i')) then $target
         else if (matches($target, '^doi:', 'i')) then 'https://doi.org/' || substring($target, 5)
         else ()"/>
@@ -94,6 +136,9 @@
           <xsl:apply-templates select="$source/@xml:id | $source/@xml:lang"/>
           <xsl:apply-templates select="$content"/>
         </tei:ref>
+      </xsl:when>
+      <xsl:when test="exists($linked) and starts-with($linked, '#')">
+        <tei:ref target="{$linked}"><xsl:value-of select="$target"/></tei:ref>
       </xsl:when>
       <xsl:when test="exists($linked)">
         <tei:ptr target="{$linked}"/>

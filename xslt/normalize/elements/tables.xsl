@@ -50,6 +50,13 @@
     <tp:row role="{if (@role = 'label' or (tei:cell and empty(tei:cell[not(@role = 'label')]))) then 'label' else 'data'}">
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
       <xsl:apply-templates select="tei:cell"/>
+      <!-- Rows short of cells are filled up: every row of a tagged table has all its columns. -->
+      <xsl:variable name="columns" select="max((for $r in ../tei:row return sum($r/tei:cell/fp:span(@cols)), 1))"/>
+      <xsl:variable name="covered" select="sum(for $c in preceding-sibling::tei:row/tei:cell[fp:span(@rows) gt 1]
+          return if (fp:span($c/@rows) gt count($c/../following-sibling::tei:row[. &lt;&lt; current()]) + 1) then fp:span($c/@cols) else 0)"/>
+      <xsl:for-each select="1 to xs:integer($columns - $covered - sum(tei:cell/fp:span(@cols)))">
+        <tp:cell role="data" rows="1" cols="1"/>
+      </xsl:for-each>
     </tp:row>
   </xsl:template>
 

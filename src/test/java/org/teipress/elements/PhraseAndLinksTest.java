@@ -62,4 +62,15 @@ class PhraseAndLinksTest {
         assertEquals(2, r.notices.stream().filter(n -> n.startsWith("link target")).count(), r.notices.toString());
         assertTrue(r.fo.contains("external-destination=\"url('https://example.org/b')\""), r.fo);
     }
+
+    @Test
+    void aLinkToAParagraphLeadsToAnAnchorAtItsStartInBothOutputs() throws Exception {
+        ElementRendering r = ElementRendering.of("en", "<div><head>H</head><p xml:id='P1'>Target paragraph.</p>"
+                + "<p>Here is a pointer to it: <ptr target='#P1'/>, and a <ref target='#P1'>reference</ref>.</p></div>");
+        assertTrue(r.fo.contains("<fo:inline id=\"tp-anchor-P1\"/>Target paragraph."), r.fo);
+        assertTrue(r.fo.contains("internal-destination=\"tp-anchor-P1\""), r.fo);
+        assertFalse(r.fo.contains("url('#P1')"), "an internal pointer is never an external link");
+        assertTrue(r.xhtml.contains("href=\"tp-div-1-2-1-1.xhtml#tp-anchor-P1\"") && r.xhtml.contains("<span id=\"tp-anchor-P1\"></span>Target paragraph."), r.xhtml);
+        assertTrue(r.xhtmlText().contains("Here is a pointer to it: #P1, and a reference."), r.xhtmlText());
+    }
 }
