@@ -2,8 +2,9 @@
 <!-- The normalising pass, run once before any output driver: it makes the TEI regular so
      that the FO and XHTML drivers read it the same way.
        * every div and note gets a stable xml:id (kept where the source has one);
-       * tp:depth on divs, tp:number on divs (position among sibling divs) and on numbered
-         footnotes (document order, the author note with its own @n is not counted);
+       * every element gets the attributes of its rule in normalize/model.xsl: labels, note
+         marks, quotation marks, emphasis, title brackets, hidden alternatives, and on the
+         root the conventions in force (what the reader sees, decided once);
        * text is cut into script runs: inside CJK text, runs of Latin, Cyrillic and digits are
          wrapped in tp:run[@script='latn'], inside other text runs of Han in
          tp:run[@script='hani']; fonts and spacing are chosen from these runs;
@@ -33,26 +34,25 @@
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
     xmlns:fn="http://www.w3.org/2005/xpath-functions"
-    exclude-result-prefixes="xs tei f fp fn">
+    xmlns:m="urn:tei-press:modes"
+    exclude-result-prefixes="xs tei f fp fn m">
 
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/punctuation.xsl"/>
   <xsl:import href="normalize/text-flow.xsl"/>
+  <xsl:import href="normalize/model.xsl"/>
   <xsl:import href="normalize/elements.xsl"/>
 
-  <xsl:template match="/tei:TEI">
+  <xsl:template match="/tei:TEI" priority="1">
     <xsl:copy>
       <xsl:namespace name="tp" select="'urn:tei-press:normalized'"/>
-      <xsl:apply-templates select="@*, node()"/>
+      <xsl:apply-templates select="@*"/>
+      <xsl:apply-templates select="." mode="m:model"/>
+      <xsl:apply-templates select="node()"/>
     </xsl:copy>
   </xsl:template>
 
   <xsl:mode on-no-match="shallow-copy" use-accumulators="#all"/>
-
-  <!-- Counting with an accumulator keeps numbering linear in the number of notes. -->
-  <xsl:accumulator name="fp:footnote-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[@place = 'foot'][not(@n)]" select="$value + 1"/>
-  </xsl:accumulator>
 
   <!-- Characters set in the Western font inside CJK text: Latin, Cyrillic, Greek, digits and
        the ASCII punctuation between them. CJK punctuation, quotes “” and the middle dot stay
@@ -68,19 +68,16 @@
   <xsl:variable name="fp:han-run" static="yes" as="xs:string"
       select="'[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsEnclosedAlphanumerics}\p{IsEnclosedCJKLettersandMonths}\p{IsCJKCompatibility}\p{IsCJKUnifiedIdeographsExtensionA}]+'"/>
 
-  <xsl:template match="tei:div | tei:note" priority="2">
+  <!-- Every TEI element is copied with the attributes of its rule in normalize/model.xsl;
+       divs and notes get a stable xml:id (kept where the source has one). -->
+  <xsl:template match="tei:*">
     <xsl:copy>
       <xsl:apply-templates select="@*"/>
-      <xsl:if test="empty(@xml:id)">
+      <xsl:if test="(self::tei:div | self::tei:note) and empty(@xml:id)">
         <xsl:attribute name="xml:id" select="fp:generated-id(.)"/>
       </xsl:if>
-      <xsl:if test="self::tei:div">
-        <xsl:attribute name="tp:depth" select="count(ancestor-or-self::tei:div)"/>
-        <xsl:attribute name="tp:number" select="count(preceding-sibling::tei:div) + 1"/>
-      </xsl:if>
-      <xsl:if test="self::tei:note[@place = 'foot'][not(@n)][ancestor::tei:text]">
-        <xsl:attribute name="tp:number" select="accumulator-after('fp:footnote-count')"/>
-      </xsl:if>
+      <xsl:apply-templates select="." mode="m:model"/>
+      <xsl:call-template name="fp:squeeze-marks"/>
       <xsl:apply-templates select="node()"/>
     </xsl:copy>
   </xsl:template>
@@ -174,20 +171,18 @@
   </xsl:function>
 
   <!-- The generated brackets of a Chinese title are compressed like typed ones. -->
-  <xsl:template match="tei:title[fp:is-inline(.)][f:title-brackets(.)[1] ne '']">
-    <xsl:variable name="neighbours" select="fp:flow-neighbours(fp:flow-block(.))"/>
-    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
-    <xsl:variable name="open" select="$neighbours(generate-id(.) || 'open')"/>
-    <xsl:variable name="close" select="$neighbours(generate-id(.) || 'close')"/>
-    <xsl:copy>
-      <xsl:apply-templates select="@*"/>
+  <xsl:template name="fp:squeeze-marks">
+    <xsl:if test="self::tei:title[fp:is-inline(.)][f:title-brackets(.)[1] ne '']">
+      <xsl:variable name="neighbours" select="fp:flow-neighbours(fp:flow-block(.))"/>
+      <xsl:variable name="brackets" select="f:title-brackets(.)"/>
+      <xsl:variable name="open" select="$neighbours(generate-id(.) || 'open')"/>
+      <xsl:variable name="close" select="$neighbours(generate-id(.) || 'close')"/>
       <xsl:if test="f:squeeze($brackets[1], $open[1], $open[2]) = 'start'">
         <xsl:attribute name="tp:open-squeeze" select="'start'"/>
       </xsl:if>
       <xsl:if test="f:squeeze($brackets[2], $close[1], $close[2]) = 'end'">
         <xsl:attribute name="tp:close-squeeze" select="'end'"/>
       </xsl:if>
-      <xsl:apply-templates select="node()"/>
-    </xsl:copy>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

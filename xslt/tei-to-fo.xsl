@@ -14,7 +14,6 @@
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/l10n.xsl"/>
   <xsl:import href="common/numbering.xsl"/>
-  <xsl:import href="common/labels.xsl"/>
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
   <xsl:import href="common/urls.xsl"/>
@@ -30,6 +29,8 @@
   <xsl:import href="common/references.xsl"/>
   <xsl:import href="fo/references.xsl"/>
   <xsl:import href="fo/generic.xsl"/>
+  <!-- Last, so that what the normalising pass hid stays hidden in every module above. -->
+  <xsl:import href="common/model.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 

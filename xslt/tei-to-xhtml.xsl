@@ -19,7 +19,6 @@
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/l10n.xsl"/>
   <xsl:import href="common/numbering.xsl"/>
-  <xsl:import href="common/labels.xsl"/>
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
   <xsl:import href="xhtml/params.xsl"/>
@@ -34,6 +33,8 @@
   <xsl:import href="xhtml/nav.xsl"/>
   <xsl:import href="xhtml/package.xsl"/>
   <xsl:import href="xhtml/generic.xsl"/>
+  <!-- Last, so that what the normalising pass hid stays hidden in every module above. -->
+  <xsl:import href="common/model.xsl"/>
 
   <!-- Accumulators (note counts) are read on the source tree. -->
   <xsl:mode use-accumulators="#all"/>

@@ -1,31 +1,63 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Generated text (labels, headings the source does not contain), by language. -->
+<!-- Languages as data: every generated string and every typographic convention of a language
+     (quotation marks, note and heading numbering, the reference list and its groups, emphasis,
+     titles) is read from its locale file in ../locales/ (format: ../locales/README.md). A
+     language is matched to a locale by its xml:lang: zh-TW, zh-HK, zh-MO and zh-Hant-* read
+     zh-Hant; any other zh reads zh-Hans; otherwise the primary subtag (ru-RU reads ru). A
+     language without a locale, or no language at all, reads English: f:locale-notices says so,
+     and the normalising pass reports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:l="urn:tei-press:locale"
     xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="f:strings" as="map(xs:string, map(xs:string, xs:string))" select="map {
-      'zh': map {
-        'abstract': '摘要', 'keywords': '关键词', 'label-separator': '：', 'keyword-separator': '　',
-        'toc': '目录', 'notes': '注释', 'references': '参考文献', 'back-to-text': '返回正文',
-        'references-zh': '中文文献', 'references-ru': '俄文文献', 'references-other': '其他文献', 'cited-by': '见注', 'cited-by-page': '见', 'page-note': '第{page}页注{mark}', 'list-separator': '、',
-        'cover': '封面', 'title-page': '题名页', 'body': '正文', 'author-note': '作者简介' },
-      'en': map {
-        'abstract': 'Abstract', 'keywords': 'Keywords', 'label-separator': ': ', 'keyword-separator': '; ',
-        'toc': 'Contents', 'notes': 'Notes', 'references': 'References', 'back-to-text': 'Back to text',
-        'references-zh': 'Chinese sources', 'references-ru': 'Russian sources', 'references-other': 'Other sources', 'cited-by': 'cited in note', 'cited-by-page': 'see', 'page-note': 'p. {page} n. {mark}', 'list-separator': ', ',
-        'cover': 'Cover', 'title-page': 'Title page', 'body': 'Text', 'author-note': 'About the author' }
-    }"/>
+  <!-- To add a language, add its file to ../locales/ and its name here. -->
+  <xsl:variable name="fp:locale-names" as="xs:string+" select="'zh-Hans', 'zh-Hant', 'en', 'ru', 'fr', 'de', 'la'"/>
 
-  <!-- The string for $key in the language of $context; English when the language has none. -->
+  <xsl:variable name="fp:locales" as="map(xs:string, element(l:locale))" select="map:merge(
+      for $name in $fp:locale-names return map:entry($name, doc('../locales/' || $name || '.xml')/l:locale))"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <xsl:variable name="fp:fallback-locale" as="xs:string" select="'en'"/>
+
+  <!-- The name of the locale file that serves $lang, empty when none does. -->
+  <xsl:function name="f:locale-name" as="xs:string?" cache="yes">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="tag" select="lower-case($lang)"/>
+    <xsl:variable name="primary" select="tokenize($tag, '-')[1]"/>
+    <xsl:sequence select="
+        if ($primary eq 'zh') then
+          (if (matches($tag, '^zh-(hant|tw|hk|mo)(-|$)')) then 'zh-Hant' else 'zh-Hans')
+        else $fp:locale-names[lower-case(.) eq $primary]"/>
+  </xsl:function>
+
+  <!-- The locale of $lang, English when there is none. -->
+  <xsl:function name="f:locale" as="element(l:locale)" cache="yes">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="$fp:locales((f:locale-name($lang), $fp:fallback-locale)[1])"/>
+  </xsl:function>
+
+  <!-- One sentence for each language of $document that has no locale file (and one for a document
+       that declares no language): what the build falls back to. -->
+  <xsl:function name="f:locale-notices" as="xs:string*">
+    <xsl:param name="document" as="node()"/>
+    <xsl:variable name="root" select="root($document)/*"/>
+    <xsl:if test="empty($root/@xml:lang)">
+      <xsl:sequence select="'The document declares no xml:lang: generated text and conventions are English (locale en).'"/>
+    </xsl:if>
+    <xsl:for-each select="distinct-values($root/descendant-or-self::*/@xml:lang/string())[empty(f:locale-name(.))]">
+      <xsl:sequence select="'No locale for xml:lang=&quot;' || . || '&quot; (xslt/locales/): its generated text and conventions fall back to English (locale en).'"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The string for $key in the language $lang; English when that locale has none. -->
   <xsl:function name="f:gentext" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="primary" select="lower-case(tokenize($lang, '-')[1])"/>
-    <xsl:variable name="table" select="($f:strings($primary), $f:strings('en'))[1]"/>
-    <xsl:sequence select="($table($key), $f:strings('en')($key),
-                           error(xs:QName('f:l10n'), 'No generated text for key ' || $key))[1]"/>
+    <xsl:sequence select="(f:locale($lang)/l:text[@key eq $key], $fp:locales($fp:fallback-locale)/l:text[@key eq $key],
+                           error(xs:QName('f:l10n'), 'No generated text for key ' || $key))[1] ! string(.)"/>
   </xsl:function>
 </xsl:stylesheet>

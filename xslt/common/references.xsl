@@ -1,23 +1,28 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The reference list (参考文献): the notes are the citations, and every work they cite is
-     listed once at the end, grouped by language as Chinese academic print does (Chinese
-     sources, then Russian, then others), each entry pointing back to the notes that cite it.
-     The model is built here once so that the FO and XHTML drivers list the same works in the
-     same order; they only render it (l10n keys references, references-zh, -ru, -other). -->
+     listed once at the end, each entry pointing back to the notes that cite it. With the
+     reference-list convention grouped-by-language (the Chinese default) the works are grouped
+     as the document's locale lists its groups (zh: Chinese sources, then Russian, then
+     others); with single they form one list; with none there is no list. The model is built
+     here once so that the FO and XHTML drivers list the same works in the same groups and
+     order; they only render it, a group heading being the locale text of tp:reference/@group
+     (empty for the single list). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
+    xmlns:l="urn:tei-press:locale"
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
   <xsl:import href="lang.xsl"/>
+  <xsl:import href="l10n.xsl"/>
 
   <!-- The cited works of a NORMALISED document (every note has an xml:id there), one
        tp:reference each:
-         <tp:reference xml:id="ref-fn02" lang="ru" key="…">
+         <tp:reference xml:id="ref-fn02" lang="ru" group="references-ru" key="…">
            <tp:cited-by note="fn02"/><tp:cited-by note="fn22"/>
            <tei:bibl xml:lang="ru">…the first citation…</tei:bibl>
          </tp:reference>
@@ -25,12 +30,16 @@
        that a page holding both the notes and the list has unique ids. -->
   <xsl:function name="f:reference-list" as="element(tp:reference)*">
     <xsl:param name="tei" as="document-node()"/>
+    <xsl:variable name="list" select="string(($tei/tei:TEI/@tp:reference-list, 'grouped-by-language')[1])"/>
+    <xsl:variable name="groups" select="f:locale(f:lang($tei/tei:TEI))/l:references/l:group"/>
     <!-- for-each-group keeps the order of first appearance: the order of first citation. -->
     <xsl:variable name="works" as="element(tp:reference)*">
       <xsl:for-each-group select="$tei/tei:TEI/tei:text//tei:note//tei:bibl" group-by="fp:work-key(.)">
         <xsl:variable name="lang" select="f:lang(.)"/>
-        <tp:reference xml:id="ref-{fp:citing-note(.)/@xml:id}{fp:position-suffix(.)}"
-            lang="{lower-case(tokenize($lang, '-')[1])}" key="{current-grouping-key()}">
+        <xsl:variable name="primary" select="lower-case(tokenize($lang, '-')[1])"/>
+        <tp:reference xml:id="ref-{fp:citing-note(.)/@xml:id}{fp:position-suffix(.)}" lang="{$primary}"
+            group="{if ($list eq 'single') then '' else $groups[tokenize(@languages) = ($primary, '*')][1]/@key}"
+            key="{current-grouping-key()}">
           <xsl:for-each-group select="current-group()" group-by="fp:citing-note(.)/@xml:id">
             <tp:cited-by note="{current-grouping-key()}"/>
           </xsl:for-each-group>
@@ -42,7 +51,9 @@
         </tp:reference>
       </xsl:for-each-group>
     </xsl:variable>
-    <xsl:sequence select="$works[@lang eq 'zh'], $works[@lang eq 'ru'], $works[not(@lang = ('zh', 'ru'))]"/>
+    <xsl:sequence select="if ($list eq 'none') then ()
+                          else if ($list eq 'single') then $works
+                          else for $key in distinct-values($groups/@key) return $works[@group eq $key]"/>
   </xsl:function>
 
   <!-- Two citations are of the same work when they have the same address and the same title.

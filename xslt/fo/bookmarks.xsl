@@ -23,7 +23,7 @@
 
   <xsl:template match="tei:div" mode="m:bookmark">
     <fo:bookmark internal-destination="{@xml:id}" starting-state="show">
-      <fo:bookmark-title><xsl:value-of select="f:div-title(.)"/></fo:bookmark-title>
+      <fo:bookmark-title><xsl:value-of select="f:div-heading-text(.)"/></fo:bookmark-title>
       <xsl:apply-templates select="tei:div[tei:head]" mode="m:bookmark"/>
     </fo:bookmark>
   </xsl:template>

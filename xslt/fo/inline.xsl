@@ -114,20 +114,17 @@
   <!-- The generated brackets stand outside the title's inline: FOP misplaces the negative
        space of a compressed bracket that ends an enclosing inline. -->
   <xsl:template match="tei:title">
-    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
     <xsl:call-template name="fp:bracket">
-      <xsl:with-param name="mark" select="$brackets[1]"/>
+      <xsl:with-param name="mark" select="string(@tp:open)"/>
       <xsl:with-param name="squeeze" select="@tp:open-squeeze"/>
     </xsl:call-template>
     <fo:inline>
       <xsl:call-template name="f:lang-attribute"/>
-      <xsl:if test="not(f:in-cjk-context(.)) and @level = ('m', 'j', 's')">
-        <xsl:attribute name="font-style" select="'italic'"/>
-      </xsl:if>
+      <xsl:call-template name="fp:rend"/>
       <xsl:apply-templates/>
     </fo:inline>
     <xsl:call-template name="fp:bracket">
-      <xsl:with-param name="mark" select="$brackets[2]"/>
+      <xsl:with-param name="mark" select="string(@tp:close)"/>
       <xsl:with-param name="squeeze" select="@tp:close-squeeze"/>
     </xsl:call-template>
   </xsl:template>
@@ -171,11 +168,6 @@
     </fo:basic-link>
   </xsl:template>
 
-  <!-- Corrections: the corrected and regularised readings are what is printed. -->
-  <xsl:template match="tei:choice">
-    <xsl:apply-templates select="(tei:corr, tei:reg, *)[1]"/>
-  </xsl:template>
-
   <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:pubPlace | tei:publisher
                        | tei:author | tei:editor | tei:date | tei:idno | tei:term | tei:label[not(parent::tei:list)]">
     <fo:inline>
@@ -194,54 +186,36 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- Chinese type does not slant: emphasis is bold there, italic elsewhere. -->
-  <xsl:template match="tei:emph | tei:hi[not(@rend) or @rend = ('italic', 'emphasis')]">
+  <!-- Emphasis and highlighting as the normalising pass decided (tp:rend). -->
+  <xsl:template match="tei:emph | tei:hi">
     <fo:inline>
       <xsl:call-template name="f:lang-attribute"/>
-      <xsl:attribute name="{if (f:in-cjk-context(.)) then 'font-weight' else 'font-style'}"
-          select="if (f:in-cjk-context(.)) then 'bold' else 'italic'"/>
+      <xsl:call-template name="fp:rend"/>
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
 
-  <xsl:template match="tei:hi[@rend = 'bold']">
-    <fo:inline font-weight="bold"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
+  <xsl:template name="fp:rend">
+    <xsl:choose>
+      <xsl:when test="@tp:rend = 'italic'"><xsl:attribute name="font-style" select="'italic'"/></xsl:when>
+      <xsl:when test="@tp:rend = 'bold'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:when>
+      <xsl:when test="@tp:rend = 'underline'"><xsl:attribute name="text-decoration" select="'underline'"/></xsl:when>
+      <xsl:when test="@tp:rend = ('sup', 'sub')">
+        <xsl:attribute name="baseline-shift" select="if (@tp:rend = 'sup') then 'super' else 'sub'"/>
+        <xsl:attribute name="font-size" select="'70%'"/>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:hi[@rend = ('sup', 'superscript')]">
-    <fo:inline baseline-shift="super" font-size="70%"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
-  </xsl:template>
-
-  <xsl:template match="tei:hi[@rend = ('sub', 'subscript')]">
-    <fo:inline baseline-shift="sub" font-size="70%"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
-  </xsl:template>
-
-  <xsl:template match="tei:hi[@rend = 'underline']">
-    <fo:inline text-decoration="underline"><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
-  </xsl:template>
-
-  <xsl:template match="tei:hi">
-    <fo:inline><xsl:call-template name="f:lang-attribute"/><xsl:apply-templates/></fo:inline>
-  </xsl:template>
-
-  <!-- Quotations and mentioned words in the quotation marks of their language. -->
+  <!-- Quotations and mentioned words in the marks the normalising pass chose. -->
   <xsl:template match="tei:q | tei:quote[not(tei:p)] | tei:mentioned">
-    <xsl:variable name="marks" select="fp:quotation-marks(.)"/>
     <fo:inline>
       <xsl:call-template name="f:lang-attribute"/>
-      <xsl:value-of select="$marks[1]"/>
+      <xsl:value-of select="@tp:open"/>
       <xsl:apply-templates/>
-      <xsl:value-of select="$marks[2]"/>
+      <xsl:value-of select="@tp:close"/>
     </fo:inline>
   </xsl:template>
-
-  <xsl:function name="fp:quotation-marks" as="xs:string+">
-    <xsl:param name="node" as="element()"/>
-    <xsl:variable name="lang" select="f:lang($node/..)"/>
-    <xsl:sequence select="if (starts-with($lang, 'ru')) then ('«', '»')
-                          else if (starts-with($lang, 'de')) then ('„', '“')
-                          else ('“', '”')"/>
-  </xsl:function>
 
   <xsl:template match="tei:gi">
     <fo:inline font-family="{$western-font}">

@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:m="urn:tei-press:modes"
@@ -23,28 +24,15 @@
     <xsl:sequence select="'ref-' || $note/@xml:id"/>
   </xsl:function>
 
-  <!-- Endnotes in document order, indexed once: numbering them by counting preceding notes
-       would walk the whole document for every note. -->
-  <xsl:key name="fp:endnotes" match="tei:note[@place = 'end'][empty(@n)]" use="true()"/>
-
-  <!-- Endnotes are not counted by the normalising pass: they get plain digits of their own.
-       A footnote shows the number of its page's layout when there is one. -->
+  <!-- The mark of a note (tp:mark of the normalising pass); with per-page numbering a footnote
+       shows the number of its page's layout when there is one. -->
   <xsl:function name="fp:mark" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="
-        if ($note/@place = 'end' and empty($note/@n))
-          then string(fp:endnote-numbers(root($note))(generate-id($note)))
-        else if (empty($note/@n) and map:contains($note-numbers, string($note/@xml:id)))
-          then f:note-mark($note-numbers(string($note/@xml:id)))
-        else f:mark-of($note)"/>
-  </xsl:function>
-
-  <!-- Endnote → its number, built in one walk over the endnotes; cached per document. -->
-  <xsl:function name="fp:endnote-numbers" as="map(xs:string, xs:integer)" cache="yes">
-    <xsl:param name="document" as="node()"/>
-    <xsl:variable name="endnotes" select="key('fp:endnotes', true(), $document)"/>
-    <xsl:sequence select="map:merge(for $i in 1 to count($endnotes)
-                                    return map:entry(generate-id($endnotes[$i]), $i))"/>
+        if ($note/@tp:number and $note/@tp:place = 'foot' and root($note)/*/@tp:note-numbering = 'per-page'
+            and map:contains($note-numbers, string($note/@xml:id)))
+          then f:footnote-mark($note-numbers(string($note/@xml:id)), 'per-page')
+        else string($note/@tp:mark)"/>
   </xsl:function>
 
   <!-- The outermost parts of a note in a non-CJK language, such as a Russian citation. -->
@@ -68,7 +56,7 @@
                           else f:lang($note)"/>
   </xsl:function>
 
-  <xsl:template match="tei:note[not(@place = 'end')]">
+  <xsl:template match="tei:note[@tp:place = 'foot']">
     <fo:footnote>
       <xsl:call-template name="fp:note-mark-in-text"/>
       <fo:footnote-body>
@@ -77,7 +65,7 @@
     </fo:footnote>
   </xsl:template>
 
-  <xsl:template match="tei:note[@place = 'end']">
+  <xsl:template match="tei:note[@tp:place = 'end']">
     <xsl:call-template name="fp:note-mark-in-text"/>
   </xsl:template>
 
@@ -126,7 +114,7 @@
   <!-- Endnotes, after the text, when the document has any. -->
   <xsl:template name="f:endnotes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="endnotes" select="$tei/tei:text//tei:note[@place = 'end']"/>
+    <xsl:variable name="endnotes" select="$tei/tei:text//tei:note[@tp:place = 'end']"/>
     <xsl:if test="exists($endnotes)">
       <fo:block font-weight="bold" font-size="{$section-font-size}" space-before="1.5em" space-after="0.8em"
           keep-with-next.within-page="always">

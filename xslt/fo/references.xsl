@@ -29,11 +29,13 @@
         </fo:marker>
         <xsl:value-of select="f:gentext('references', $lang)"/>
       </fo:block>
-      <xsl:for-each-group select="$references" group-adjacent="fp:reference-group(.)">
-        <fo:block font-weight="bold" space-before="0.6em" space-after="0.4em" keep-with-next.within-page="always"
-            role="H2" text-align="start">
-          <xsl:value-of select="f:gentext(current-grouping-key(), $lang)"/>
-        </fo:block>
+      <xsl:for-each-group select="$references" group-adjacent="string(@group)">
+        <xsl:if test="current-grouping-key() ne ''">
+          <fo:block font-weight="bold" space-before="0.6em" space-after="0.4em" keep-with-next.within-page="always"
+              role="H2" text-align="start">
+            <xsl:value-of select="f:gentext(current-grouping-key(), $lang)"/>
+          </fo:block>
+        </xsl:if>
         <xsl:apply-templates select="current-group()">
           <xsl:with-param name="lang" select="$lang"/>
           <xsl:with-param name="source" select="root($tei)" tunnel="yes"/>
@@ -41,13 +43,6 @@
       </xsl:for-each-group>
     </xsl:if>
   </xsl:template>
-
-  <!-- The l10n key of the group a work is listed in. -->
-  <xsl:function name="fp:reference-group" as="xs:string">
-    <xsl:param name="reference" as="element(tp:reference)"/>
-    <xsl:sequence select="if ($reference/@lang = ('zh', 'ru')) then 'references-' || $reference/@lang
-                          else 'references-other'"/>
-  </xsl:function>
 
   <!-- Set like a footnote (size, hanging number), but ragged: nearly every entry ends in a long
        URL, and justifying the line before it would spread the Han characters apart. -->

@@ -13,27 +13,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <!-- The printed label of a division (一, （一）, 1.), empty for an unnumbered one. -->
-  <xsl:function name="f:div-label-of" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="if (empty($div/@n) and empty($div/@tp:number)) then ''
-        else f:div-label(xs:integer($div/@tp:number), xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
-  </xsl:function>
-
-  <!-- The label with what follows it before the heading text (common/labels.xsl). -->
-  <xsl:function name="fp:label-with-separator" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:variable name="label" select="f:div-label-of($div)"/>
-    <xsl:sequence select="if ($label = '') then ''
-        else $label || f:div-label-separator(xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
-  </xsl:function>
-
-  <!-- The heading as a string with its number, as bookmarks and running heads show it. -->
-  <xsl:function name="f:div-title" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="fp:label-with-separator($div) || f:plain-text($div/tei:head[1])"/>
-  </xsl:function>
-
   <!-- The running-head marker sits on the division's block, not on its heading, so that a
        page that starts inside a section carries that section's title over. -->
   <xsl:template match="tei:div">
@@ -41,7 +20,7 @@
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:if test="@tp:depth = '1'">
         <fo:marker marker-class-name="{$f:section-marker}">
-          <xsl:value-of select="f:div-title(.)"/>
+          <xsl:value-of select="f:div-heading-text(.)"/>
         </fo:marker>
       </xsl:if>
       <xsl:apply-templates/>
@@ -68,7 +47,7 @@
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="f:lang-attribute"/>
-      <xsl:value-of select="fp:label-with-separator($div)"/>
+      <xsl:value-of select="$div/@tp:label || $div/@tp:label-separator"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

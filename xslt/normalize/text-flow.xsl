@@ -4,8 +4,8 @@
 
      A block (p, head, note, item, …: every element that is not inline) has its own flow. Inline
      elements (title, hi, choice/corr, …) are transparent: their text continues the flow. The
-     hidden alternatives sic and orig are left out of the flow around them (corr and reg are
-     shown) and have a flow of their own. A nested block, a note mark, ptr (a URL the drivers
+     hidden alternatives of a choice (common/readings.xsl) are left out of the flow around them
+     and have a flow of their own. A nested block, a note mark, ptr (a URL the drivers
      print), lb, and the quotation marks drivers generate around q, quote and mentioned are
      boundaries: nothing is adjacent across them. The brackets 《》 that f:title-brackets adds
      to Chinese titles are part of the flow, as characters the source does not contain.
@@ -22,6 +22,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="../common/titles.xsl"/>
+  <xsl:import href="../common/readings.xsl"/>
 
   <xsl:variable name="fp:inline-names" as="xs:string+" select="
       'title', 'hi', 'emph', 'foreign', 'mentioned', 'term', 'gi', 'q', 'quote', 'choice', 'corr',
@@ -102,5 +103,5 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:choice/tei:sic | tei:choice/tei:orig" mode="fp:flow" priority="3"/>
+  <xsl:template match="tei:choice/*[f:is-hidden-reading(.)]" mode="fp:flow" priority="3"/>
 </xsl:stylesheet>

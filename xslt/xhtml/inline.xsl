@@ -70,41 +70,32 @@
   </xsl:template>
 
   <xsl:template match="tei:title">
-    <xsl:variable name="brackets" select="f:title-brackets(.)"/>
-    <cite class="title{@level ! (' title-' || .)}">
+    <cite class="title{@level ! (' title-' || .)}{@tp:rend[. ne 'plain'] ! (' rend-' || .)}">
       <xsl:call-template name="fp:common-attributes"/>
       <xsl:call-template name="fp:title-bracket">
-        <xsl:with-param name="mark" select="$brackets[1]"/>
+        <xsl:with-param name="mark" select="string(@tp:open)"/>
         <xsl:with-param name="squeeze" select="@tp:open-squeeze"/>
       </xsl:call-template>
       <xsl:apply-templates/>
       <xsl:call-template name="fp:title-bracket">
-        <xsl:with-param name="mark" select="$brackets[2]"/>
+        <xsl:with-param name="mark" select="string(@tp:close)"/>
         <xsl:with-param name="squeeze" select="@tp:close-squeeze"/>
       </xsl:call-template>
     </cite>
   </xsl:template>
 
-  <xsl:template match="tei:emph">
-    <em><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></em>
-  </xsl:template>
-
-  <xsl:template match="tei:hi">
-    <xsl:variable name="element" select="if (@rend = ('bold', 'b', 'strong')) then 'b'
-                                         else if (@rend = ('italic', 'i')) then 'i'
-                                         else if (@rend = ('sup', 'superscript')) then 'sup'
-                                         else if (@rend = ('sub', 'subscript')) then 'sub'
-                                         else 'span'"/>
-    <xsl:element name="{$element}" namespace="http://www.w3.org/1999/xhtml">
+  <!-- Emphasis and highlighting as the normalising pass decided (tp:rend); emph stays em. -->
+  <xsl:template match="tei:emph | tei:hi">
+    <xsl:variable name="element" select="if (self::tei:emph) then 'em' else map {
+        'italic': 'i', 'bold': 'b', 'sup': 'sup', 'sub': 'sub' }(@tp:rend)"/>
+    <xsl:element name="{($element, 'span')[1]}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:if test="$element eq 'span' and @rend">
-        <xsl:attribute name="class" select="'hi-' || @rend"/>
-      </xsl:if>
+      <xsl:attribute name="class" select="'rend-' || @tp:rend"/>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
 
-  <xsl:template match="tei:mentioned | tei:term">
+  <xsl:template match="tei:term">
     <span class="{local-name()}"><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></span>
   </xsl:template>
 
@@ -112,25 +103,18 @@
     <code class="gi"><xsl:call-template name="fp:common-attributes"/>&lt;<xsl:apply-templates/>&gt;</code>
   </xsl:template>
 
-  <!-- Quotation marks are generated, not left to the reader's q styling, which many e-readers
-       lack: «» in Russian, “” otherwise (Chinese included). -->
-  <xsl:template match="tei:q | tei:quote[not(tei:p)]">
-    <xsl:variable name="marks" select="if (starts-with(f:lang(.), 'ru')) then ('«', '»') else ('“', '”')"/>
+  <!-- Quotation marks are generated (the normalising pass chose them), not left to the reader's
+       q styling, which many e-readers lack. -->
+  <xsl:template match="tei:q | tei:quote[not(tei:p)] | tei:mentioned">
     <span class="{local-name()}">
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:value-of select="$marks[1]"/>
+      <xsl:value-of select="@tp:open"/>
       <xsl:apply-templates/>
-      <xsl:value-of select="$marks[2]"/>
+      <xsl:value-of select="@tp:close"/>
     </span>
   </xsl:template>
 
-  <!-- Readers see the corrected and regularised text; the source keeps both. -->
-  <xsl:template match="tei:choice">
-    <xsl:apply-templates select="tei:corr | tei:reg"/>
-  </xsl:template>
-
-  <xsl:template match="tei:sic[not(parent::tei:choice)] | tei:orig[not(parent::tei:choice)]
-                       | tei:corr | tei:reg">
+  <xsl:template match="tei:sic | tei:orig | tei:corr | tei:reg">
     <span class="{local-name()}"><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></span>
   </xsl:template>
 

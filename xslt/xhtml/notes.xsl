@@ -13,16 +13,9 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- normalize.xsl numbers footnotes only; end notes get their own sequence here, in arabic
-       figures, so that they cannot be mistaken for footnotes. -->
-  <xsl:accumulator name="fp:endnote-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[not(@n)][not(@tp:number)]" select="$value + 1"/>
-  </xsl:accumulator>
-
   <xsl:function name="fp:note-mark" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="if ($note/@n or $note/@tp:number) then f:mark-of($note)
-                          else string($note ! accumulator-after('fp:endnote-count'))"/>
+    <xsl:sequence select="string($note/@tp:mark)"/>
   </xsl:function>
 
   <!-- The word joiner keeps the mark on the line of the text it belongs to: after a full stop,

@@ -26,9 +26,11 @@
           <section class="references" epub:type="bibliography" role="doc-bibliography" id="references"
               aria-labelledby="references-title">
             <h1 id="references-title"><xsl:value-of select="$heading"/></h1>
-            <xsl:for-each-group select="$fp:references" group-adjacent="fp:reference-group(.)">
+            <xsl:for-each-group select="$fp:references" group-adjacent="string(@group)">
               <section class="reference-group">
-                <h2><xsl:value-of select="f:gentext(current-grouping-key(), $fp:main-lang)"/></h2>
+                <xsl:if test="current-grouping-key() ne ''">
+                  <h2><xsl:value-of select="f:gentext(current-grouping-key(), $fp:main-lang)"/></h2>
+                </xsl:if>
                 <ol class="reference-list">
                   <xsl:apply-templates select="current-group()"/>
                 </ol>
@@ -39,13 +41,6 @@
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
-
-  <!-- The l10n key of the group a work is listed in. -->
-  <xsl:function name="fp:reference-group" as="xs:string">
-    <xsl:param name="reference" as="element(tp:reference)"/>
-    <xsl:sequence select="if ($reference/@lang = ('zh', 'ru')) then 'references-' || $reference/@lang
-                          else 'references-other'"/>
-  </xsl:function>
 
   <xsl:template match="tp:reference">
     <li class="reference" id="{@xml:id}">

@@ -32,29 +32,12 @@
         <xsl:attribute name="lang" select="@xml:lang"/>
         <xsl:attribute name="xml:lang" select="@xml:lang"/>
       </xsl:if>
-      <xsl:if test="$div/@n">
-        <span class="label"><xsl:value-of select="fp:div-label($div)"/></span>
-        <xsl:value-of select="fp:div-label-separator($div)"/>
+      <xsl:if test="$div/@tp:label">
+        <span class="label"><xsl:value-of select="$div/@tp:label"/></span>
+        <xsl:value-of select="$div/@tp:label-separator"/>
       </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
 
-  <!-- Divisions without a printed number (@n) get no label, as in the source. -->
-  <xsl:function name="fp:div-label" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="f:div-label(xs:integer($div/@tp:number), xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
-  </xsl:function>
-
-  <xsl:function name="fp:div-label-separator" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="f:div-label-separator(xs:integer($div/@tp:depth), f:in-cjk-context($div))"/>
-  </xsl:function>
-
-  <!-- The heading as plain text with its label, for document titles and the contents. -->
-  <xsl:function name="fp:heading-text" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="(if ($div/@n) then fp:div-label($div) || fp:div-label-separator($div) else '')
-                          || f:plain-text($div/tei:head)"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -84,15 +84,17 @@ public final class PdfFormat implements OutputFormat {
     private FootnoteLayout layOut(Publication publication, Date created, Progress progress) throws PublishException {
         RenderingProblems problems = new RenderingProblems();
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
+        List<String> perPageFootnotes = numberedFootnoteIds(publication);
         FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
-                .layOut(publication, numberedFootnoteIds(publication));
+                .layOut(publication, perPageFootnotes);
         problems.reportWarnings(progress);
         if (!layout.stable()) {
             progress.warning("pdf", "after " + layout.passes() + " layout passes the footnote"
                     + " numbers of " + String.join(", ", layout.unsettled()) + " still do not match their pages;"
                     + " they keep the numbers of the last pass. Rewording the text near them settles the layout.");
         }
-        progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered per page (+"
+        progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered "
+                + (perPageFootnotes.isEmpty() ? "in the text" : "per page") + " (+"
                 + layout.extra().toMillis() + " ms over one pass)", layout.took());
         return layout;
     }
@@ -113,14 +115,20 @@ public final class PdfFormat implements OutputFormat {
         return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')]/@xml:id/string()");
     }
 
-    /** The footnotes that show a number (not an own mark such as "*"), in document order. */
+    /**
+     * The footnotes whose number depends on their page (numbered, not an own mark such as "*"),
+     * in document order; none unless the document's note numbering is per-page (the normalising
+     * pass records it), so that other numberings take one layout pass.
+     */
     private List<String> numberedFootnoteIds(Publication publication) throws PublishException {
-        return xpath(publication, "/tei:TEI/tei:text//tei:note[not(@place = 'end')][empty(@n)]/@xml:id/string()");
+        return xpath(publication, "/tei:TEI[@tp:note-numbering = 'per-page']/tei:text"
+                + "//tei:note[@tp:place = 'foot'][@tp:number]/@xml:id/string()");
     }
 
     private List<String> xpath(Publication publication, String expression) throws PublishException {
         XPathCompiler compiler = stylesheets.processor().newXPathCompiler();
         compiler.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+        compiler.declareNamespace("tp", "urn:tei-press:normalized");
         try {
             List<String> values = new ArrayList<>();
             compiler.evaluate(expression, publication.normalized()).forEach(item -> values.add(item.getStringValue()));

@@ -31,6 +31,7 @@ public final class TeiValidator implements SourceValidator {
     private final RelaxNgCheck relaxNg;
     private final SchematronCheck schematron;
     private final ElementDepartures elements;
+    private final HostileTargets hostileTargets = new HostileTargets();
 
     public TeiValidator(Processor processor, BundledResources resources) throws PublishException {
         this.mode = Mode.LENIENT;
@@ -74,6 +75,10 @@ public final class TeiValidator implements SourceValidator {
         XdmNode document = parser.parse(source);
         teiRoot.check(source, document);
         emptyDocument.check(source, document);
+        if (mode == Mode.LENIENT) {
+            // Under --strict the house rules refuse these (and every other non-http target) with their own message.
+            hostileTargets.check(source, document);
+        }
         List<Problem> problems = new ArrayList<>(relaxNg.check(source));
         try {
             problems.addAll(schematron.check(document));

@@ -1,31 +1,55 @@
 package org.teipress.xslt;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import org.teipress.core.PublishException;
 
 /**
- * The normalising pass ({@code xslt/normalize.xsl}): stable ids, numbering and script runs,
- * computed once and read alike by every output driver.
+ * The normalising pass ({@code xslt/normalize.xsl}): stable ids, numbering, script runs and what
+ * the reader sees (labels, note marks, quotation marks), computed once and read alike by every
+ * output driver.
  */
 public final class Normalizer {
+    /** The conventions normalize.xsl takes as parameters; unset means the locale's default. */
+    public static final java.util.List<String> CONVENTIONS = java.util.List.of(
+            "note-numbering", "heading-numbering", "reference-list");
+
     private final Stylesheets stylesheets;
+    private final Map<String, XdmValue> conventions;
 
     public Normalizer(Stylesheets stylesheets) {
+        this(stylesheets, Map.of());
+    }
+
+    /** {@code conventions}: name (one of {@link #CONVENTIONS}) to value, e.g. note-numbering=continuous. */
+    public Normalizer(Stylesheets stylesheets, Map<String, String> conventions) {
         this.stylesheets = stylesheets;
+        Map<String, XdmValue> parameters = new LinkedHashMap<>();
+        conventions.forEach((name, value) -> {
+            if (!CONVENTIONS.contains(name)) {
+                throw new IllegalArgumentException("Unknown convention " + name + "; known: " + CONVENTIONS);
+            }
+            parameters.put(name, new XdmAtomicValue(value));
+        });
+        this.conventions = Map.copyOf(parameters);
     }
 
     public XdmNode normalize(XdmNode tei) throws PublishException {
-        return normalize(tei, notice -> { });
+        return normalize(tei, message -> { });
     }
 
     /**
-     * Normalises {@code tei}, handing what the pass reports without stopping (elements rendered
-     * generically, images shown as placeholders, links shown as text) to {@code notices}.
+     * {@code notices}: what the pass tells the user, such as a language that falls back to
+     * English, an element rendered generically or an image shown as a placeholder. The image
+     * files next to the source are looked up here ({@link LocalImages}): XSLT cannot.
      */
     public XdmNode normalize(XdmNode tei, Consumer<String> notices) throws PublishException {
-        return stylesheets.transform("normalize.xsl", tei,
-                Map.of("local-images", LocalImages.asParameter(LocalImages.of(tei))), notices);
+        Map<String, XdmValue> parameters = new LinkedHashMap<>(conventions);
+        parameters.put("local-images", LocalImages.asParameter(LocalImages.of(tei)));
+        return stylesheets.transform("normalize.xsl", tei, parameters, notices);
     }
 }

@@ -74,26 +74,31 @@ public final class Stylesheets {
     /** Runs {@code name} on {@code input} and returns the result tree. */
     public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters)
             throws PublishException {
-        return transform(name, input, parameters, notice -> { });
+        XdmDestination result = new XdmDestination();
+        transform(name, input, parameters, result);
+        return result.getXdmNode();
     }
 
-    /** As above, handing each message that does not stop the stylesheet to {@code notices}. */
+    /** As {@link #transform(String, XdmNode, Map)}, handing each xsl:message to {@code messages}. */
     public XdmNode transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
-            java.util.function.Consumer<String> notices) throws PublishException {
+            java.util.function.Consumer<String> messages) throws PublishException {
         XdmDestination result = new XdmDestination();
-        transform(name, input, parameters, result, notices);
+        run(name, input, parameters, result, messages);
         return result.getXdmNode();
     }
 
     /** Runs {@code name} on {@code input} into {@code destination} (a SAX handler such as FOP's). */
     public void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
             Destination destination) throws PublishException {
-        transform(name, input, parameters, destination, notice -> { });
+        run(name, input, parameters, destination, null);
     }
 
-    private void transform(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
-            Destination destination, java.util.function.Consumer<String> notices) throws PublishException {
+    private void run(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
+            Destination destination, java.util.function.Consumer<String> messages) throws PublishException {
         Xslt30Transformer transformer = executable(name).load30();
+        if (messages != null) {
+            transformer.setMessageHandler(message -> messages.accept(message.getStringValue()));
+        }
         // Drivers that write several documents (EPUB) capture them in memory themselves; here an
         // xsl:result-document would write a file wherever its href points, so it is refused.
         transformer.setResultDocumentHandler(uri -> {
@@ -106,8 +111,6 @@ public final class Stylesheets {
         transformer.setMessageHandler(message -> {
             if (message.isTerminate()) {
                 stops.add(message.getStringValue());
-            } else {
-                notices.accept(message.getStringValue());
             }
         });
         try {

@@ -139,6 +139,16 @@ class LenientValidationTest {
                 .getMessage().contains("empty"));
     }
 
+    @Test
+    void linksThatReadLocalFilesOrRunCodeStillStopALenientBuild() throws IOException {
+        Path doc = write("links.xml", PLAY.replace("<p>Two.</p>",
+                "<p>Two <ref target=\"https://example.org/ok\">fine</ref> <ref target=\"#a JavaScript:alert(1)\">x</ref>"
+                + " <ptr target=\"file:///etc/passwd\"/>.</p>"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> lenient.validate(doc, new Recorded()));
+        assertEquals(6, e.line());
+        assertTrue(e.getMessage().contains("The pointer \"JavaScript:alert(1)\" of <ref> (and 1 more)"), e.getMessage());
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
