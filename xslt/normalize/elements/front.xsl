@@ -114,7 +114,7 @@
   </xsl:template>
 
   <!-- div1…div7 are divisions: the rest of the pass numbers them like any div. -->
-  <xsl:template match="tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
+  <xsl:template match="(tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7)[ancestor::tei:text]">
     <tei:div>
       <xsl:apply-templates select="@*, node()"/>
     </tei:div>

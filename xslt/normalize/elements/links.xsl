@@ -30,7 +30,7 @@
 
   <xsl:function name="fp:needs-anchor" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/self::tei:*[@xml:id][local-name() = $fp:anchored-names])
+    <xsl:sequence select="exists($e/self::tei:*[@xml:id][local-name() = $fp:anchored-names][ancestor::tei:text])
         and exists(key('fp:link-to', string($e/@xml:id), root($e)))"/>
   </xsl:function>
 

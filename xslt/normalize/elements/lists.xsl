@@ -112,8 +112,8 @@
 
   <!-- The parts of a structured citation run on, separated as a reference list separates them
        where the source has no punctuation of its own between them. -->
-  <xsl:template match="tei:analytic | tei:monogr | tei:series | tei:imprint | tei:relatedItem
-                       | tei:respStmt | tei:resp | tei:biblScope | tei:edition | tei:meeting">
+  <xsl:template match="(tei:analytic | tei:monogr | tei:series | tei:imprint | tei:relatedItem
+                       | tei:respStmt | tei:resp | tei:biblScope | tei:edition | tei:meeting)[ancestor::tei:text]">
     <xsl:call-template name="f:lower">
       <xsl:with-param name="kind" select="'inline'"/>
       <xsl:with-param name="role" select="'bibl-part'"/>

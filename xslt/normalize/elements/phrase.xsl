@@ -152,7 +152,7 @@
   </xsl:template>
 
   <!-- Markup as code. -->
-  <xsl:template match="eg:egXML | tei:eg[ancestor::tei:text]">
+  <xsl:template match="eg:egXML[ancestor::tei:text] | tei:eg[ancestor::tei:text]">
     <xsl:element name="tp:{if (f:is-block(.)) then 'block' else 'inline'}" namespace="urn:tei-press:normalized">
       <xsl:attribute name="role" select="'code-block'"/>
       <xsl:apply-templates select="@xml:id"/>
