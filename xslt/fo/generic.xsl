@@ -95,16 +95,32 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A hi with styles beyond the shared rule's (small caps, strike-through, several values,
+       @style): its content with every style it names. -->
+  <xsl:template match="tei:hi[@tp:styles or @tp:css]">
+    <fo:inline>
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:call-template name="fp:rend-attributes">
+        <xsl:with-param name="rend" select="@tp:styles"/>
+        <xsl:with-param name="style" select="@tp:css"/>
+      </xsl:call-template>
+      <xsl:call-template name="f:lang-attribute"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
   <xsl:template name="fp:rend-attributes">
-    <xsl:for-each select="tokenize(@rend)">
+    <xsl:param name="rend" as="attribute()?" select="@rend"/>
+    <xsl:param name="style" as="attribute()?" select="@style"/>
+    <xsl:for-each select="tokenize($rend)">
       <xsl:call-template name="fp:style-attributes">
         <xsl:with-param name="style" select="$fp:inline-styles(.)"/>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:if test="self::tp:block and tokenize(@rend) = ('center', 'right')">
-      <xsl:attribute name="text-align" select="if (tokenize(@rend) = 'center') then 'center' else 'end'"/>
+    <xsl:if test="self::tp:block and tokenize($rend) = ('center', 'right')">
+      <xsl:attribute name="text-align" select="if (tokenize($rend) = 'center') then 'center' else 'end'"/>
     </xsl:if>
-    <xsl:for-each select="tokenize(@style, ';')[contains(., ':')]">
+    <xsl:for-each select="tokenize($style, ';')[contains(., ':')]">
       <xsl:variable name="property" select="normalize-space(substring-before(., ':'))"/>
       <xsl:variable name="value" select="normalize-space(substring-after(., ':'))"/>
       <xsl:if test="$property = $fp:css-properties and matches($value, '^[a-zA-Z0-9.%# -]+$')">

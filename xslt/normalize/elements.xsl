@@ -25,6 +25,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
+  <xsl:import href="elements/model.xsl"/>
   <xsl:import href="elements/generic.xsl"/>
   <xsl:import href="elements/breaks.xsl"/>
   <xsl:import href="elements/verse.xsl"/>

@@ -73,6 +73,15 @@
     </span>
   </xsl:template>
 
+  <!-- A hi with styles beyond the shared rule's: classed by each style it names. -->
+  <xsl:template match="tei:hi[@tp:styles or @tp:css]">
+    <span class="{string-join(('tp-hi', tokenize(@tp:styles) ! ('tp-rend-' || .)), ' ')}">
+      <xsl:call-template name="fp:common-attributes"/>
+      <xsl:if test="@tp:css"><xsl:attribute name="style" select="@tp:css"/></xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
   <xsl:template match="tp:gen">
     <span class="tp-gen"><xsl:value-of select="."/></span>
   </xsl:template>

@@ -14,7 +14,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:key name="fp:witness" match="tei:witness[@xml:id]" use="@xml:id"/>
 

@@ -13,7 +13,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:template match="tei:pb[ancestor::tei:text] | tei:cb[ancestor::tei:text]">
     <xsl:choose>

@@ -10,7 +10,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:template match="tei:sp[ancestor::tei:text]">
     <xsl:call-template name="f:lower">

@@ -1,9 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Editorial markup, shown with the signs of the convention the parameter editorial-signs
      names (elements/strings.xml): supplied text in brackets, gaps as […], deletions struck
-     through, additions, surplus, expansions. A choice shows the reading a reader wants: the
-     correction, the regularisation, the expansion; choices of sic/corr and orig/reg are the
-     drivers' own (house vocabulary) unless the Leiden signs mark the correction. -->
+     through, additions, surplus, expansions. The alternatives of a choice are left to the
+     shared rule (normalize/model.xsl), which hides the readings a reader does not see. -->
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -13,7 +12,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <!-- An inline with the convention's signs around its content. -->
   <xsl:template name="fp:signed-inline">
@@ -29,13 +27,13 @@
     </tp:inline>
   </xsl:template>
 
-  <xsl:template match="tei:supplied[ancestor::tei:text] | tei:unclear[ancestor::tei:text] | tei:add[ancestor::tei:text]
-                       | tei:del[ancestor::tei:text] | tei:surplus[ancestor::tei:text] | tei:ex[ancestor::tei:text]
-                       | tei:damage[ancestor::tei:text]">
+  <xsl:template match="tei:supplied[ancestor::tei:text][not(parent::tei:choice)] | tei:unclear[ancestor::tei:text][not(parent::tei:choice)] | tei:add[ancestor::tei:text][not(parent::tei:choice)]
+                       | tei:del[ancestor::tei:text][not(parent::tei:choice)] | tei:surplus[ancestor::tei:text][not(parent::tei:choice)] | tei:ex[ancestor::tei:text][not(parent::tei:choice)]
+                       | tei:damage[ancestor::tei:text][not(parent::tei:choice)]">
     <xsl:call-template name="fp:signed-inline"/>
   </xsl:template>
 
-  <xsl:template match="tei:gap[ancestor::tei:text]">
+  <xsl:template match="tei:gap[ancestor::tei:text][not(parent::tei:choice)]">
     <tp:inline role="gap">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:call-template name="f:gen">
@@ -45,32 +43,12 @@
   </xsl:template>
 
   <!-- Text the editor marks but does not change. -->
-  <xsl:template match="tei:abbr[ancestor::tei:text] | tei:expan[ancestor::tei:text] | tei:subst[ancestor::tei:text]
-                       | tei:restore[ancestor::tei:text] | tei:am[ancestor::tei:text] | tei:handShift[ancestor::tei:text]
-                       | tei:space[ancestor::tei:text] | tei:secl[ancestor::tei:text]">
+  <xsl:template match="tei:abbr[ancestor::tei:text][not(parent::tei:choice)] | tei:expan[ancestor::tei:text][not(parent::tei:choice)] | tei:subst[ancestor::tei:text][not(parent::tei:choice)]
+                       | tei:restore[ancestor::tei:text][not(parent::tei:choice)] | tei:am[ancestor::tei:text][not(parent::tei:choice)] | tei:handShift[ancestor::tei:text][not(parent::tei:choice)]
+                       | tei:space[ancestor::tei:text][not(parent::tei:choice)] | tei:secl[ancestor::tei:text][not(parent::tei:choice)]">
     <xsl:call-template name="f:lower">
       <xsl:with-param name="kind" select="'inline'"/>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A choice the drivers do not read themselves: the expansion, else the first alternative.
-       Under the Leiden convention a correction is marked too. -->
-  <xsl:template match="tei:choice[ancestor::tei:text][not(tei:corr | tei:reg) or $editorial-signs eq 'leiden']">
-    <xsl:variable name="shown" select="(tei:corr, tei:reg, tei:expan, tei:seg, *)[1]"/>
-    <xsl:choose>
-      <xsl:when test="$shown/self::tei:corr">
-        <xsl:for-each select="$shown">
-          <xsl:call-template name="fp:signed-inline">
-            <xsl:with-param name="key" select="'corr'"/>
-          </xsl:call-template>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:otherwise>
-        <tp:inline role="choice">
-          <xsl:apply-templates select="@xml:id | @xml:lang"/>
-          <xsl:apply-templates select="$shown"/>
-        </tp:inline>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 </xsl:stylesheet>

@@ -21,7 +21,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:accumulator name="fp:figure-count" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:text//tei:figure[tei:head]" select="$value + 1"/>

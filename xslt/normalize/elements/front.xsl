@@ -16,7 +16,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <!-- The title page the drivers set: the first one of the front matter. -->
   <xsl:function name="fp:is-main-title-page" as="xs:boolean">

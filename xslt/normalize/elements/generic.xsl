@@ -12,7 +12,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <!-- TEI the drivers render as it is (the house vocabulary), and TEI an element rule of
        this pass rewrites. Everything else in the text is rendered generically. -->

@@ -15,7 +15,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:key name="fp:id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:key name="fp:link-to" match="tei:ref[@target] | tei:ptr[@target]"

@@ -16,7 +16,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:variable name="fp:ordered-values" as="xs:string+"
       select="'ordered', 'numbered', 'arabic', 'decimal', 'numeric', '1', 'roman', 'alpha'"/>

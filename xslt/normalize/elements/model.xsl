@@ -11,7 +11,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../../common/lang.xsl"/>
 
   <!-- Page (and column) numbers of the source: 'bracketed' in the text, in the 'margin', or
        'none' (an anchor only). -->

@@ -22,7 +22,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <!-- Quotations holding blocks are block quotations. -->
   <xsl:template match="(tei:q | tei:quote | tei:said)[ancestor::tei:text][f:is-block(.)]" priority="2">
@@ -60,15 +59,24 @@
                        [@rend or @rendition or @style]">
     <xsl:variable name="css" select="string-join((normalize-space(@style)[. ne ''],
         for $r in tokenize(@rendition) return fp:rendition-css($r, .)), '; ')"/>
-    <xsl:element name="tp:{if (fp:is-aligned-block(.)) then 'block' else 'inline'}" namespace="urn:tei-press:normalized">
-      <xsl:attribute name="role" select="'hi'"/>
-      <xsl:apply-templates select="@xml:id | @xml:lang"/>
-      <xsl:attribute name="rend" select="string-join(fp:rend-tokens(@rend), ' ')"/>
-      <xsl:if test="$css ne ''">
-        <xsl:attribute name="style" select="$css"/>
-      </xsl:if>
-      <xsl:apply-templates/>
-    </xsl:element>
+    <xsl:choose>
+      <xsl:when test="fp:is-aligned-block(.)">
+        <tp:block role="hi" rend="{string-join(fp:rend-tokens(@rend), ' ')}">
+          <xsl:apply-templates select="@xml:id | @xml:lang"/>
+          <xsl:if test="$css ne ''"><xsl:attribute name="style" select="$css"/></xsl:if>
+          <xsl:apply-templates/>
+        </tp:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- The hi stays (the shared rule gives it its emphasis); the drivers add the styles. -->
+        <xsl:copy>
+          <xsl:apply-templates select="@*"/>
+          <xsl:attribute name="tp:styles" select="string-join(fp:rend-tokens(@rend), ' ')"/>
+          <xsl:if test="$css ne ''"><xsl:attribute name="tp:css" select="$css"/></xsl:if>
+          <xsl:apply-templates/>
+        </xsl:copy>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- rend values, spelled as the drivers' role styles name them. -->

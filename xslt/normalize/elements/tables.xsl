@@ -16,7 +16,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:accumulator name="fp:table-count" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:text//tei:table[tei:head]" select="$value + 1"/>

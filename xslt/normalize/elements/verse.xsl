@@ -11,7 +11,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="model.xsl"/>
 
   <xsl:template match="tei:lg[ancestor::tei:text]">
     <xsl:call-template name="f:lower">
