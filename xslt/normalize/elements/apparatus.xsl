@@ -8,6 +8,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
@@ -36,7 +37,7 @@
     <xsl:choose>
       <xsl:when test="fp:as-note(.)">
         <xsl:variable name="number" select="accumulator-after('fp:apparatus-note-count')"/>
-        <tei:note place="foot" type="apparatus" n="{format-integer($number, 'a')}" xml:id="tp-app-{$number}">
+        <note place="foot" type="apparatus" n="{format-integer($number, 'a')}" xml:id="tp-app-{$number}">
           <xsl:apply-templates select="$base[self::tei:lem]" mode="fp:reading"/>
           <xsl:call-template name="f:gen">
             <xsl:with-param name="text" select="if ($base[self::tei:lem]) then '] ' else ''"/>
@@ -45,7 +46,7 @@
             <xsl:with-param name="readings" select="$readings"/>
           </xsl:call-template>
           <xsl:apply-templates select="tei:note" mode="fp:reading"/>
-        </tei:note>
+        </note>
       </xsl:when>
       <xsl:when test="exists($readings)">
         <tp:inline role="apparatus">

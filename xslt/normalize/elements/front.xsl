@@ -10,6 +10,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
@@ -30,7 +31,7 @@
     <xsl:for-each select="node()">
       <xsl:choose>
         <xsl:when test=". is $title-parts[1]">
-          <tei:docTitle>
+          <docTitle>
             <xsl:apply-templates select="$title-parts[1]/@xml:lang"/>
             <xsl:for-each select="$title-parts">
               <xsl:choose>
@@ -45,14 +46,14 @@
                         <xsl:apply-templates select="current-group()"/>
                       </xsl:when>
                       <xsl:when test="exists(current-group()[self::* or normalize-space()])">
-                        <tei:titlePart><xsl:apply-templates select="current-group()"/></tei:titlePart>
+                        <titlePart><xsl:apply-templates select="current-group()"/></titlePart>
                       </xsl:when>
                     </xsl:choose>
                   </xsl:for-each-group>
                 </xsl:otherwise>
               </xsl:choose>
             </xsl:for-each>
-          </tei:docTitle>
+          </docTitle>
         </xsl:when>
         <xsl:when test=". intersect $title-parts"/>
         <xsl:otherwise>
@@ -100,22 +101,23 @@
     <xsl:sequence select="$fp:heading-types(lower-case(normalize-space($div/@type)))"/>
   </xsl:function>
 
-  <xsl:template match="(tei:front | tei:back)/tei:div[empty(tei:head)][exists(fp:type-heading-key(.))]">
+  <!-- A division whose first block has a heading of its own (listBibl/head) needs none. -->
+  <xsl:template match="(tei:front | tei:back)/tei:div[empty(tei:head)][empty(*[1]/tei:head)][exists(fp:type-heading-key(.))]">
     <xsl:copy>
       <xsl:apply-templates select="@*"/>
-      <tei:head>
+      <head>
         <xsl:call-template name="f:gen">
           <xsl:with-param name="text" select="f:element-string(fp:type-heading-key(.), .)"/>
         </xsl:call-template>
-      </tei:head>
+      </head>
       <xsl:apply-templates/>
     </xsl:copy>
   </xsl:template>
 
   <!-- div1…div7 are divisions: the rest of the pass numbers them like any div. -->
   <xsl:template match="(tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7)[ancestor::tei:text]">
-    <tei:div>
+    <div>
       <xsl:apply-templates select="@*, node()"/>
-    </tei:div>
+    </div>
   </xsl:template>
 </xsl:stylesheet>

@@ -6,6 +6,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
@@ -79,13 +80,13 @@
           <xsl:apply-templates select="current-group()"/>
         </xsl:when>
         <xsl:when test="exists(current-group()[self::* or normalize-space()])">
-          <tei:p>
+          <p>
             <xsl:apply-templates select="$paragraph/(@* except @xml:id)"/>
             <xsl:if test="empty(current-group()[1]/preceding-sibling::node()[self::*[not(fp:breaks-paragraph(.))] or self::text()[normalize-space()]])">
               <xsl:apply-templates select="$paragraph/@xml:id"/>
             </xsl:if>
             <xsl:apply-templates select="current-group()"/>
-          </tei:p>
+          </p>
         </xsl:when>
       </xsl:choose>
     </xsl:for-each-group>
@@ -95,19 +96,6 @@
     <xsl:param name="child" as="element()"/>
     <xsl:sequence select="f:is-block($child) and empty($child/self::tei:list | $child/self::tei:listBibl)"/>
   </xsl:function>
-
-  <!-- Notes: the drivers know footnotes and endnotes. A note without @place, or in the
-       margin, inline, display…, is a footnote (its original place kept in tp:source-place). -->
-  <xsl:template match="tei:note[ancestor::tei:text][not(@place = ('foot', 'end'))]">
-    <xsl:copy>
-      <xsl:apply-templates select="@* except @place"/>
-      <xsl:attribute name="place" select="'foot'"/>
-      <xsl:if test="@place">
-        <xsl:attribute name="tp:source-place" select="@place"/>
-      </xsl:if>
-      <xsl:apply-templates/>
-    </xsl:copy>
-  </xsl:template>
 
   <!-- Markup quoted as an example (egXML) is shown as code, not interpreted. -->
   <xsl:function name="f:is-example" as="xs:boolean">

@@ -9,6 +9,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
@@ -131,16 +132,16 @@
     <xsl:variable name="has-content" select="exists($content[self::* or normalize-space()])"/>
     <xsl:choose>
       <xsl:when test="exists($linked) and $has-content">
-        <tei:ref target="{$linked}">
+        <ref target="{$linked}">
           <xsl:apply-templates select="$source/@xml:id | $source/@xml:lang"/>
           <xsl:apply-templates select="$content"/>
-        </tei:ref>
+        </ref>
       </xsl:when>
       <xsl:when test="exists($linked) and starts-with($linked, '#')">
-        <tei:ref target="{$linked}"><xsl:value-of select="$target"/></tei:ref>
+        <ref target="{$linked}"><xsl:value-of select="$target"/></ref>
       </xsl:when>
       <xsl:when test="exists($linked)">
-        <tei:ptr target="{$linked}"/>
+        <ptr target="{$linked}"/>
       </xsl:when>
       <xsl:otherwise>
         <tp:inline role="ref">

@@ -10,6 +10,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
@@ -78,7 +79,7 @@
 
   <xsl:template match="tei:listBibl" mode="fp:bibliography-entry">
     <xsl:for-each select="tei:head">
-      <tei:bibl><tp:inline role="heading"><xsl:apply-templates/></tp:inline></tei:bibl>
+      <bibl><tp:inline role="heading"><xsl:apply-templates/></tp:inline></bibl>
     </xsl:for-each>
     <xsl:apply-templates select="* except tei:head" mode="fp:bibliography-entry"/>
   </xsl:template>
@@ -92,21 +93,21 @@
   </xsl:template>
 
   <xsl:template match="*" mode="fp:bibliography-entry">
-    <tei:bibl>
+    <bibl>
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
       <xsl:apply-templates select="fp:breaks-before(.)">
         <xsl:with-param name="moving" select="true()" tunnel="yes"/>
       </xsl:apply-templates>
       <xsl:apply-templates select="if (self::tei:biblStruct) then fp:separated(., '. ') else ."/>
-    </tei:bibl>
+    </bibl>
   </xsl:template>
 
   <!-- A structured citation outside a bibliography is a citation too. -->
   <xsl:template match="tei:biblStruct[ancestor::tei:text]">
-    <tei:bibl>
+    <bibl>
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
       <xsl:apply-templates select="fp:separated(., '. ')"/>
-    </tei:bibl>
+    </bibl>
   </xsl:template>
 
   <!-- The parts of a structured citation run on, separated as a reference list separates them
@@ -151,18 +152,18 @@
   <xsl:template match="tei:listPerson[ancestor::tei:text] | tei:listPlace[ancestor::tei:text]
                        | tei:listOrg[ancestor::tei:text] | tei:listEvent[ancestor::tei:text]
                        | tei:listNym[ancestor::tei:text]">
-    <tei:list type="register">
+    <list type="register">
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
       <xsl:apply-templates select="tei:head"/>
       <xsl:for-each select="* except tei:head">
         <xsl:choose>
           <xsl:when test="self::tei:pb | self::tei:cb | self::tei:milestone | self::tei:lb"/>
           <xsl:otherwise>
-            <tei:item><xsl:apply-templates select="."/></tei:item>
+            <item><xsl:apply-templates select="."/></item>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
-    </tei:list>
+    </list>
   </xsl:template>
 
   <xsl:template match="tei:person[ancestor::tei:text] | tei:personGrp[ancestor::tei:text] | tei:place[ancestor::tei:text]
@@ -182,11 +183,11 @@
     </tp:inline>
     <xsl:apply-templates select="$nested[self::tei:p | self::tei:ab | self::tei:list | self::tei:listPerson | self::tei:listPlace | self::tei:listOrg | self::tei:listEvent]"/>
     <xsl:if test="$nested[self::tei:person | self::tei:place | self::tei:org | self::tei:event]">
-      <tei:list type="register">
+      <list type="register">
         <xsl:for-each select="$nested[self::tei:person | self::tei:place | self::tei:org | self::tei:event]">
-          <tei:item><xsl:apply-templates select="."/></tei:item>
+          <item><xsl:apply-templates select="."/></item>
         </xsl:for-each>
-      </tei:list>
+      </list>
     </xsl:if>
   </xsl:template>
 

@@ -15,6 +15,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:eg="http://www.tei-c.org/ns/Examples"
     xmlns:tp="urn:tei-press:normalized"
@@ -39,10 +40,10 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <tei:q>
+        <q>
           <xsl:apply-templates select="@xml:id | @xml:lang"/>
           <xsl:apply-templates/>
-        </tei:q>
+        </q>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
