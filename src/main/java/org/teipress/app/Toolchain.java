@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.Processor;
 import org.teipress.check.OutputGate;
 import org.teipress.epub.EpubFormat;
 import org.teipress.pdf.PdfFormat;
+import org.teipress.fonts.ParsedFonts;
 import org.teipress.pipeline.FontCoverage;
 import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.OutputFormat;
@@ -39,9 +40,6 @@ public final class Toolchain {
     /** Page sizes of the PDF (see xslt/fo/params.xsl). */
     public static final List<String> PAGE_SIZES = List.of("185x260", "A4", "A5");
     public static final String DEFAULT_PAGE_SIZE = PdfFormat.DEFAULT_PAGE_SIZE;
-    /** The fonts tei-press embeds; every printed character must be in one of them. */
-    static final List<String> FONT_FILES = List.of("NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf",
-            "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf");
 
     /** What a build asks for: formats by name and the PDF page size. */
     public record Selection(List<String> formats, String pageSize) {
@@ -61,6 +59,8 @@ public final class Toolchain {
     private final TeiValidator validator;
     private final SourceCompletion completion;
     private final Normalizer normalizer;
+    /** The fonts of fonts/fonts.xml, each file parsed once for all builds and formats. */
+    private final ParsedFonts fonts;
     private final FontCoverage fontCoverage;
     private final Map<String, OutputFormat> formats = new ConcurrentHashMap<>();
     /** Sets up fonts, renderers and checkers ahead of their first use, overlapping validation. */
@@ -89,7 +89,8 @@ public final class Toolchain {
         this.validator = new TeiValidator(processor, resources);
         this.completion = new SourceCompletion(processor);
         this.normalizer = new Normalizer(stylesheets);
-        this.fontCoverage = new FontCoverage(resources, FONT_FILES);
+        this.fonts = ParsedFonts.of(resources);
+        this.fontCoverage = new FontCoverage(fonts);
     }
 
     /** The configured, confined Saxon processor every stage uses. */
@@ -175,8 +176,8 @@ public final class Toolchain {
 
     private OutputFormat create(String name, String pageSize) throws PublishException {
         return switch (name) {
-            case "pdf" -> new PdfFormat(stylesheets, resources, pageSize);
-            case "epub" -> new EpubFormat(stylesheets, resources);
+            case "pdf" -> new PdfFormat(stylesheets, resources, fonts, pageSize);
+            case "epub" -> new EpubFormat(stylesheets, resources, fonts);
             default -> throw new PublishException("Unknown format '" + name + "'; expected one of "
                     + String.join(", ", FORMATS) + ".");
         };

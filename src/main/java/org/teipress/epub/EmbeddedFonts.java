@@ -6,31 +6,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.teipress.core.PublishException;
+import org.teipress.fonts.FontCatalog;
+import org.teipress.fonts.FontFace;
+import org.teipress.fonts.FontFamily;
+import org.teipress.fonts.ParsedFonts;
 
 /**
- * The subset fonts a book embeds and the {@code @font-face} rules that declare them. Each
- * face receives the characters of the text a reader would set in it: text in a style the
- * family has no face for (Noto Serif SC has no italic) falls back to the regular face, which
- * the reader then slants.
+ * The subset fonts a book embeds, and the {@code @font-face} and {@code font-family} rules that
+ * declare and use them, all from the font catalog ({@code fonts/fonts.xml}). Each face receives
+ * the characters of the text a reader would set in it: text in a style the family has no face
+ * for (Noto Serif SC has no italic) falls back to the nearest face, which the reader then slants.
  */
 final class EmbeddedFonts {
     /** Punctuation any note or later edit may need, so a small change of text keeps a glyph. */
     private static final String BASIC_PUNCTUATION = "“”‘’，。、；：？！（）《》〈〉「」『』…—–·　％";
+    /**
+     * Every space a text may hold or a reading system may set (word space, no-break space, the
+     * en/em/thin/hair spaces, the narrow no-break space and the ideographic space): without
+     * them in the subset, spaces come from whatever font the device has, with its widths.
+     */
+    private static final String SPACES = "\u0020\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+            + "\u2009\u200A\u202F\u205F\u3000";
+    /** Generic families after the embedded ones, for characters a reading system adds itself. */
+    private static final String SYSTEM_FALLBACK = "\"Songti SC\", \"SimSun\", serif";
+    /** Markup the XHTML sets as a Latin run wherever it stands: URLs, as the PDF does. */
+    private static final String LATIN_MARKUP = "a.url";
 
-    private final FontSubsetter subsetter;
+    private final ParsedFonts fonts;
 
-    EmbeddedFonts(FontSubsetter subsetter) {
-        this.subsetter = subsetter;
+    EmbeddedFonts(ParsedFonts fonts) {
+        this.fonts = fonts;
     }
 
-    /** One embedded file: its face, its name in the fonts folder and the subset. */
-    record EmbeddedFont(FontFace face, String fileName, FontSubsetter.Subset subset) { }
+    /** One embedded file: its family, its face and the subset. */
+    record EmbeddedFont(FontFamily family, FontFace face, ParsedFonts.Subset subset) {
+        String fileName() {
+            return face.file();
+        }
+    }
 
-    List<EmbeddedFont> embed(List<FontFace> faces, TextUsage usage) throws PublishException {
+    List<EmbeddedFont> embed(TextUsage usage) throws PublishException {
+        FontCatalog catalog = fonts.catalog();
         Map<FontFace, Set<Integer>> wanted = new LinkedHashMap<>();
-        for (FontFace face : faces) {
-            wanted.put(face, new TreeSet<>());
+        Map<FontFace, FontFamily> familyOf = new LinkedHashMap<>();
+        for (FontFamily family : catalog.families()) {
+            for (FontFace face : family.faces()) {
+                wanted.put(face, new TreeSet<>());
+                familyOf.put(face, family);
+            }
         }
         for (TextUsage.Style style : TextUsage.Style.values()) {
             Set<Integer> text = usage.codePoints(style);
@@ -39,10 +64,13 @@ final class EmbeddedFonts {
             }
             boolean bold = style == TextUsage.Style.BOLD || style == TextUsage.Style.BOLD_ITALIC;
             boolean italic = style == TextUsage.Style.ITALIC || style == TextUsage.Style.BOLD_ITALIC;
-            for (String family : faces.stream().map(FontFace::family).distinct().toList()) {
-                FontFace face = closest(faces, family, bold, italic);
-                wanted.get(face).addAll(text);
-                basics().forEach(wanted.get(face)::add);
+            for (FontFamily family : catalog.families()) {
+                if (!needed(catalog, family, usage.languages())) {
+                    continue;
+                }
+                Set<Integer> subset = wanted.get(family.closest(bold, italic));
+                subset.addAll(text);
+                basics().forEach(subset::add);
             }
         }
         List<EmbeddedFont> embedded = new ArrayList<>();
@@ -50,20 +78,21 @@ final class EmbeddedFonts {
             if (entry.getValue().isEmpty()) {
                 continue;
             }
-            FontSubsetter.Subset subset = subsetter.subset(entry.getKey().fontResource(), entry.getValue());
+            FontFace face = entry.getKey();
+            ParsedFonts.Subset subset = fonts.subset(face.file(), entry.getValue());
             if (!subset.codePoints().isEmpty()) {
-                embedded.add(new EmbeddedFont(entry.getKey(), entry.getKey().fontResource(), subset));
+                embedded.add(new EmbeddedFont(familyOf.get(face), face, subset));
             }
         }
         return embedded;
     }
 
-    /** The rules for the style sheet; hrefs are relative to the style sheet. */
+    /** The {@code @font-face} rules; hrefs are relative to the style sheet. */
     static String fontFaceRules(List<EmbeddedFont> fonts, PackageLayout layout) {
         StringBuilder css = new StringBuilder();
         for (EmbeddedFont font : fonts) {
             css.append("@font-face {\n")
-               .append("  font-family: \"").append(font.face().family()).append("\";\n")
+               .append("  font-family: \"").append(font.family().name()).append("\";\n")
                .append("  font-weight: ").append(font.face().weight()).append(";\n")
                .append("  font-style: ").append(font.face().style()).append(";\n")
                .append("  src: url(\"").append(layout.fontHrefFromCss(font.fileName()))
@@ -73,25 +102,71 @@ final class EmbeddedFonts {
         return css.toString();
     }
 
-    private static java.util.stream.IntStream basics() {
-        return java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0x21, 0x7e),
-                BASIC_PUNCTUATION.codePoints());
+    /**
+     * A family is embedded when it comes first for one of its scripts, or when the book has text
+     * in one of its languages: Noto Serif TC only in a book with zh-Hant text.
+     */
+    private static boolean needed(FontCatalog catalog, FontFamily family, Set<String> languages) {
+        return family.hasRole(FontFamily.FALLBACK) || isDefaultFor(catalog, family).size() > 0
+                || languages.stream().anyMatch(language -> family.languageMatch(language) > 0);
     }
 
-    private static FontFace closest(List<FontFace> faces, String family, boolean bold, boolean italic) {
-        FontFace best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (FontFace face : faces) {
-            if (!face.family().equals(family)) {
-                continue;
+    /** The scripts for which {@code family} comes first when no language says otherwise. */
+    private static List<String> isDefaultFor(FontCatalog catalog, FontFamily family) {
+        return family.scripts().stream()
+                .filter(script -> catalog.familyOrder(script).get(0).equals(family.name())).toList();
+    }
+
+    /**
+     * Which family sets what: the whole book in the first family's order, then, for each body
+     * family, the script runs the normaliser marks (class {@code hani}, {@code latn}) where it
+     * comes first, and the languages it serves, with their script runs. Rules for longer
+     * language tags come later, so that {@code zh-Hant} wins over {@code zh}; at equal length the
+     * first family's rule comes last, so that its runs win inside text of another language.
+     */
+    static String familyRules(FontCatalog catalog) {
+        List<FontFamily> body = catalog.families().stream().filter(f -> f.hasRole(FontFamily.BODY)).toList();
+        FontFamily first = body.isEmpty() ? catalog.families().get(0) : body.get(0);
+        StringBuilder css = new StringBuilder()
+                .append("html {\n  font-family: ").append(familyList(catalog, first)).append(";\n}\n");
+        List<FontFamily> ordered = new ArrayList<>(body);
+        ordered.remove(first);
+        ordered.add(first);
+        ordered.sort(java.util.Comparator.comparingInt(EmbeddedFonts::longestLanguage));
+        for (FontFamily family : ordered) {
+            List<String> selectors = new ArrayList<>();
+            List<String> defaultScripts = isDefaultFor(catalog, family);
+            defaultScripts.forEach(script -> selectors.add("." + script));
+            for (String language : family.languages()) {
+                selectors.add("[lang|=\"" + language + "\"]");
+                family.scripts().stream().filter(script -> !defaultScripts.contains(script))
+                        .forEach(script -> selectors.add("[lang|=\"" + language + "\"] ." + script));
             }
-            // A wrong weight is worse than a synthesised slant.
-            int score = (face.bold() != bold ? 2 : 0) + (face.italic() != italic ? 1 : 0);
-            if (score < bestScore) {
-                best = face;
-                bestScore = score;
+            if (defaultScripts.contains("latn")) {
+                selectors.add(LATIN_MARKUP);
+            }
+            if (!selectors.isEmpty()) {
+                css.append(String.join(", ", selectors)).append(" {\n  font-family: ")
+                        .append(familyList(catalog, family)).append(";\n}\n");
             }
         }
-        return best;
+        return css.toString();
+    }
+
+    private static int longestLanguage(FontFamily family) {
+        return family.languages().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static String familyList(FontCatalog catalog, FontFamily family) {
+        String script = family.scripts().isEmpty() ? "" : family.scripts().get(0);
+        String language = family.languages().isEmpty() ? "" : family.languages().get(0);
+        List<String> order = new ArrayList<>(List.of(family.name()));
+        catalog.familyOrder(script, language).stream().filter(name -> !order.contains(name)).forEach(order::add);
+        return String.join(", ", order.stream().map(name -> "\"" + name + "\"").toList()) + ", " + SYSTEM_FALLBACK;
+    }
+
+    private static IntStream basics() {
+        return IntStream.concat(IntStream.concat(IntStream.rangeClosed(0x21, 0x7e), BASIC_PUNCTUATION.codePoints()),
+                SPACES.codePoints());
     }
 }

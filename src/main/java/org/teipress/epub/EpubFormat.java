@@ -11,6 +11,7 @@ import org.teipress.pipeline.OutputFormat;
 import org.teipress.core.PublishException;
 import org.teipress.pipeline.Publication;
 import org.teipress.core.BundledResources;
+import org.teipress.fonts.ParsedFonts;
 import org.teipress.xslt.Stylesheets;
 
 /**
@@ -23,15 +24,20 @@ public final class EpubFormat implements OutputFormat {
     private final Stylesheets stylesheets;
     private final BundledResources resources;
     private final PackageLayout layout = PackageLayout.standard();
-    /** Kept for the format's lifetime, so each font is parsed once, not on every build. */
-    private final FontSubsetter subsetter;
+    /** Shared with the other formats, so each font is parsed once per JVM, not on every build. */
+    private final ParsedFonts fonts;
     private final CoverImage coverImage;
 
-    public EpubFormat(Stylesheets stylesheets, BundledResources resources) {
+    /** An EPUB format with its own parsed fonts (tests; the toolchain shares one set). */
+    public EpubFormat(Stylesheets stylesheets, BundledResources resources) throws PublishException {
+        this(stylesheets, resources, ParsedFonts.of(resources));
+    }
+
+    public EpubFormat(Stylesheets stylesheets, BundledResources resources, ParsedFonts fonts) {
         this.stylesheets = stylesheets;
         this.resources = resources;
-        this.subsetter = new FontSubsetter(resources);
-        this.coverImage = new CoverImage(resources);
+        this.fonts = fonts;
+        this.coverImage = new CoverImage(fonts);
     }
 
     @Override
@@ -51,11 +57,11 @@ public final class EpubFormat implements OutputFormat {
 
         TextUsage usage = new TextUsage();
         xhtml.documents().values().forEach(usage::add);
-        List<EmbeddedFonts.EmbeddedFont> fonts =
-                new EmbeddedFonts(subsetter).embed(FontFace.bookFaces(), usage);
-        byte[] css = (EmbeddedFonts.fontFaceRules(fonts, layout) + "\n" + styleSheet())
+        List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(usage);
+        byte[] css = (EmbeddedFonts.fontFaceRules(embedded, layout) + "\n"
+                + EmbeddedFonts.familyRules(fonts.catalog()) + "\n" + styleSheet())
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] cover = coverImage.draw(plan.title(), plan.creators());
+        byte[] cover = coverImage.draw(plan.title(), plan.creators(), plan.language());
 
         List<ManifestItem> manifest = new ArrayList<>();
         List<String> spine = new ArrayList<>();
@@ -75,7 +81,7 @@ public final class EpubFormat implements OutputFormat {
         ManifestItem coverImage = ManifestItem.of(layout.coverImageHref(), ManifestItem.PNG, cover, "cover-image");
         manifest.add(ncx);
         manifest.add(ManifestItem.of(layout.cssHref(), ManifestItem.CSS, css));
-        for (EmbeddedFonts.EmbeddedFont font : fonts) {
+        for (EmbeddedFonts.EmbeddedFont font : embedded) {
             manifest.add(ManifestItem.of(layout.fontDir() + font.fileName(), ManifestItem.TTF, font.subset().data()));
         }
         manifest.add(coverImage);

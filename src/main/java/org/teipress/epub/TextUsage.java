@@ -20,7 +20,12 @@ final class TextUsage {
     private static final Set<String> BOLD_CLASSES = Set.of("label");
     private static final Set<String> ITALIC_ELEMENTS = Set.of("i", "em");
 
+    private static final net.sf.saxon.s9api.QName LANG = new net.sf.saxon.s9api.QName("lang");
+    private static final net.sf.saxon.s9api.QName XML_LANG =
+            new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang");
+
     private final Map<Style, Set<Integer>> used = new EnumMap<>(Style.class);
+    private final Set<String> languages = new TreeSet<>();
 
     TextUsage() {
         for (Style style : Style.values()) {
@@ -31,6 +36,7 @@ final class TextUsage {
     /** Adds the text of a content document's body. */
     void add(XdmNode document) {
         for (XdmNode html : document.children()) {
+            addLanguage(html);
             for (XdmNode part : html.children()) {
                 if (isElement(part, "body")) {
                     walk(part, false, false);
@@ -43,6 +49,22 @@ final class TextUsage {
         return used.get(style);
     }
 
+    /** The languages the documents' elements declare (lang or xml:lang), as written. */
+    Set<String> languages() {
+        return languages;
+    }
+
+    private void addLanguage(XdmNode element) {
+        if (element.getNodeKind() == XdmNodeKind.ELEMENT) {
+            for (net.sf.saxon.s9api.QName name : new net.sf.saxon.s9api.QName[] {LANG, XML_LANG}) {
+                String value = element.getAttributeValue(name);
+                if (value != null && !value.isBlank()) {
+                    languages.add(value.trim());
+                }
+            }
+        }
+    }
+
     private void walk(XdmNode node, boolean bold, boolean italic) {
         for (XdmNode child : node.children()) {
             if (child.getNodeKind() == XdmNodeKind.TEXT) {
@@ -51,6 +73,7 @@ final class TextUsage {
                         .filter(c -> (!Character.isWhitespace(c) || c == 0x3000) && Character.getType(c) != Character.FORMAT)
                         .forEach(target::add);
             } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                addLanguage(child);
                 String name = child.getNodeName().getLocalName();
                 boolean inXhtml = XHTML.equals(child.getNodeName().getNamespace());
                 boolean childBold = bold || inXhtml && (BOLD_ELEMENTS.contains(name) || hasClass(child, BOLD_CLASSES));

@@ -1,44 +1,74 @@
 package org.teipress.pdf;
 
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
-import org.teipress.core.PublishException;
 import org.teipress.core.BundledResources;
+import org.teipress.core.PublishException;
+import org.teipress.fonts.FontCatalog;
+import org.teipress.fonts.FontFace;
+import org.teipress.fonts.FontFamily;
 
 /**
- * The fonts tei-press ships and the family, style and weight each is registered under in FOP.
- * Every combination the stylesheet can ask for is registered, with the nearest real face:
- * an unregistered combination would make FOP fall back to a base-14 font, which is neither
- * embedded nor able to show Han characters.
+ * The catalog's fonts ({@code fonts/fonts.xml}) as FOP font triplets. Every combination the
+ * stylesheet can ask for is registered, with the nearest real face: an unregistered combination
+ * would make FOP fall back to a base-14 font, which is neither embedded nor able to show Han
+ * characters.
  */
 final class BundledFonts {
 
     /** One FOP font triplet and the font file that serves it. */
     record Face(String family, String style, String weight, String file) { }
 
-    static final String HAN_FAMILY = "Noto Serif SC";
-    static final String WESTERN_FAMILY = "Noto Serif";
-
-    private static final List<Face> FACES = List.of(
-            new Face(HAN_FAMILY, "normal", "normal", "NotoSerifSC-Regular.ttf"),
-            // Noto Serif SC has no italic; Chinese type leans on bold instead, never slants.
-            new Face(HAN_FAMILY, "italic", "normal", "NotoSerifSC-Regular.ttf"),
-            new Face(HAN_FAMILY, "normal", "bold", "NotoSerifSC-Bold.ttf"),
-            new Face(HAN_FAMILY, "italic", "bold", "NotoSerifSC-Bold.ttf"),
-            new Face(WESTERN_FAMILY, "normal", "normal", "NotoSerif-Regular.ttf"),
-            new Face(WESTERN_FAMILY, "italic", "normal", "NotoSerif-Italic.ttf"),
-            new Face(WESTERN_FAMILY, "normal", "bold", "NotoSerif-Bold.ttf"),
-            // No bold italic face is shipped: bold carries the stronger emphasis.
-            new Face(WESTERN_FAMILY, "italic", "bold", "NotoSerif-Bold.ttf"));
+    /** The style and weight combinations of XSL-FO, in FOP's terms. */
+    private static final List<String[]> COMBINATIONS = List.of(new String[] {"normal", "normal"},
+            new String[] {"italic", "normal"}, new String[] {"normal", "bold"}, new String[] {"italic", "bold"});
 
     private final BundledResources resources;
+    private final FontCatalog catalog;
 
-    BundledFonts(BundledResources resources) {
+    BundledFonts(BundledResources resources, FontCatalog catalog) {
         this.resources = resources;
+        this.catalog = catalog;
     }
 
+    FontCatalog catalog() {
+        return catalog;
+    }
+
+    /** The triplets, grouped by file in catalog order. */
     List<Face> faces() {
-        return FACES;
+        List<Face> faces = new ArrayList<>();
+        for (FontFamily family : catalog.families()) {
+            for (FontFace face : family.faces()) {
+                for (String[] combination : COMBINATIONS) {
+                    boolean italic = combination[0].equals("italic");
+                    boolean bold = combination[1].equals("bold");
+                    if (family.closest(bold, italic).equals(face)) {
+                        faces.add(new Face(family.name(), combination[0], combination[1], face.file()));
+                    }
+                }
+            }
+        }
+        return faces;
+    }
+
+    /**
+     * Appended to a family's name for its complete font files, registered behind the document's
+     * subsets (see {@link DocumentFonts}): FOP sets each character in the first family of the
+     * list that has it, so these are parsed only if a subset lacks a character.
+     */
+    static final String COMPLETE = " Complete";
+
+    /**
+     * The family list the stylesheet sets text of {@code script} in, in a document of
+     * {@code language}, as {@code font-family} takes it.
+     */
+    String familyList(String script, String language) {
+        List<String> order = catalog.familyOrder(script, language);
+        List<String> list = new ArrayList<>(order);
+        order.forEach(family -> list.add(family + COMPLETE));
+        return String.join(",", list);
     }
 
     /**

@@ -28,12 +28,21 @@ final class FopFactories {
         this.fonts = fonts;
     }
 
+    /** A factory with the complete font files only. */
     FopFactory create() throws PublishException {
-        String configuration = configuration();
+        return create(DocumentFonts.Subsets.none());
+    }
+
+    /**
+     * A factory for one document: each catalog family set from {@code subsets} where it has one, with the complete files registered behind them under
+     * {@link BundledFonts#COMPLETE}-suffixed names, for a character the subset lacks.
+     */
+    FopFactory create(DocumentFonts.Subsets subsets) throws PublishException {
+        String configuration = configuration(subsets);
         try {
             FopConfParser parser = new FopConfParser(
                     new ByteArrayInputStream(configuration.getBytes(StandardCharsets.UTF_8)),
-                    URI.create("file:///"), new UrlResourceResolver());
+                    URI.create("file:///"), new UrlResourceResolver(subsets));
             return parser.getFopFactoryBuilder().build();
         } catch (SAXException | IOException e) {
             throw new PublishException("The PDF renderer (Apache FOP) rejected its configuration: " + e.getMessage()
@@ -43,6 +52,10 @@ final class FopFactories {
 
     /** The FOP configuration file as text; package-visible so a failing build can show it. */
     String configuration() throws PublishException {
+        return configuration(DocumentFonts.Subsets.none());
+    }
+
+    private String configuration(DocumentFonts.Subsets subsets) throws PublishException {
         StringBuilder xml = new StringBuilder()
                 .append("<fop version=\"1.0\">\n")
                 .append("  <accessibility>true</accessibility>\n")
@@ -58,16 +71,28 @@ final class FopFactories {
                 .append("      <pdf-ua-mode>").append(PDF_UA_MODE).append("</pdf-ua-mode>\n")
                 .append("      <fonts>\n");
         for (Map.Entry<String, List<BundledFonts.Face>> file : facesByFile().entrySet()) {
-            xml.append("        <font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"")
-                    .append(escape(fonts.uriOf(file.getValue().get(0)))).append("\">\n");
-            for (BundledFonts.Face face : file.getValue()) {
-                xml.append("          <font-triplet name=\"").append(escape(face.family()))
-                        .append("\" style=\"").append(face.style())
-                        .append("\" weight=\"").append(face.weight()).append("\"/>\n");
+            boolean subset = subsets.has(file.getKey());
+            String location = subset ? UrlResourceResolver.subsetUri(file.getKey())
+                    : fonts.uriOf(file.getValue().get(0));
+            font(xml, location, file.getValue(), "");
+        }
+        for (Map.Entry<String, List<BundledFonts.Face>> file : facesByFile().entrySet()) {
+            if (subsets.has(file.getKey())) {
+                font(xml, fonts.uriOf(file.getValue().get(0)), file.getValue(), BundledFonts.COMPLETE);
             }
-            xml.append("        </font>\n");
         }
         return xml.append("      </fonts>\n    </renderer>\n  </renderers>\n</fop>\n").toString();
+    }
+
+    private static void font(StringBuilder xml, String location, List<BundledFonts.Face> faces, String suffix) {
+        xml.append("        <font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"")
+                .append(escape(location)).append("\">\n");
+        for (BundledFonts.Face face : faces) {
+            xml.append("          <font-triplet name=\"").append(escape(face.family() + suffix))
+                    .append("\" style=\"").append(face.style())
+                    .append("\" weight=\"").append(face.weight()).append("\"/>\n");
+        }
+        xml.append("        </font>\n");
     }
 
     private Map<String, List<BundledFonts.Face>> facesByFile() {

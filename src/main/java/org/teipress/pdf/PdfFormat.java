@@ -16,6 +16,7 @@ import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
 import org.teipress.core.PublishException;
 import org.teipress.core.BundledResources;
+import org.teipress.fonts.ParsedFonts;
 import org.teipress.xslt.Stylesheets;
 
 /**
@@ -30,17 +31,26 @@ public final class PdfFormat implements OutputFormat {
 
     private final Stylesheets stylesheets;
     private final FopFactories factories;
+    private final BundledFonts fonts;
+    private final DocumentFonts documentFonts;
     private final String pageSize;
     private FopFactory factory;
 
-    public PdfFormat(Stylesheets stylesheets, BundledResources resources) {
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources) throws PublishException {
         this(stylesheets, resources, DEFAULT_PAGE_SIZE);
     }
 
+    /** A PDF format with its own parsed fonts (tests; the toolchain shares one set). */
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources, String pageSize) throws PublishException {
+        this(stylesheets, resources, ParsedFonts.of(resources), pageSize);
+    }
+
     /** {@code pageSize}: {@code 185x260}, {@code A4} or {@code A5} (see xslt/fo/params.xsl). */
-    public PdfFormat(Stylesheets stylesheets, BundledResources resources, String pageSize) {
+    public PdfFormat(Stylesheets stylesheets, BundledResources resources, ParsedFonts parsedFonts, String pageSize) {
         this.stylesheets = stylesheets;
-        this.factories = new FopFactories(new BundledFonts(resources));
+        this.fonts = new BundledFonts(resources, parsedFonts.catalog());
+        this.factories = new FopFactories(fonts);
+        this.documentFonts = new DocumentFonts(parsedFonts, resources);
         this.pageSize = pageSize;
     }
 
@@ -58,10 +68,11 @@ public final class PdfFormat implements OutputFormat {
     @Override
     public void write(Publication publication, Path target, Progress progress) throws PublishException {
         Date created = creationDate(publication);
-        FootnoteLayout layout = layOut(publication, created, progress);
+        FopFactory factory = documentFactory(publication);
+        FootnoteLayout layout = layOut(publication, created, progress, factory);
         long start = System.nanoTime();
         RenderingProblems problems = new RenderingProblems();
-        new IntermediateRendering(stylesheets.processor(), factory(), problems, created)
+        new IntermediateRendering(stylesheets.processor(), factory, problems, created)
                 .render(layout.intermediate(), target);
         problems.throwIfAny(publication.source());
         problems.reportWarnings(progress);
@@ -73,19 +84,31 @@ public final class PdfFormat implements OutputFormat {
     @Override
     public void prepare() throws PublishException {
         factory();
+        documentFonts.prepare();
         stylesheets.executable("tei-to-fo.xsl");
     }
 
     /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
     FootnoteLayout layOut(Publication publication) throws PublishException {
-        return layOut(publication, creationDate(publication), Progress.silent());
+        return layOut(publication, creationDate(publication), Progress.silent(), documentFactory(publication));
     }
 
-    private FootnoteLayout layOut(Publication publication, Date created, Progress progress) throws PublishException {
+    /** A factory with the fonts cut to what this document can set: FOP then parses kilobytes, not 15 MB, per pass. */
+    private FopFactory documentFactory(Publication publication) throws PublishException {
+        return factories.create(documentFonts.subsets(publication.normalized()));
+    }
+
+    private FootnoteLayout layOut(Publication publication, Date created, Progress progress, FopFactory factory)
+            throws PublishException {
         RenderingProblems problems = new RenderingProblems();
-        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize));
+        // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's
+        // defaults, chosen by the document's language (Traditional Chinese forms for zh-Hant).
+        String language = language(publication);
+        Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize),
+                "han-font", new XdmAtomicValue(fonts.familyList("hani", language)),
+                "western-font", new XdmAtomicValue(fonts.familyList("latn", language)));
         List<String> perPageFootnotes = numberedFootnoteIds(publication);
-        FootnoteLayout layout = new PagedLayout(stylesheets, factory(), parameters, problems, created)
+        FootnoteLayout layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
                 .layOut(publication, perPageFootnotes);
         problems.reportWarnings(progress);
         if (!layout.stable()) {

@@ -1,11 +1,7 @@
 package org.teipress.pipeline;
 
-import org.teipress.core.BundledResources;
 import org.teipress.core.PublishException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Path;
+import org.teipress.fonts.ParsedFonts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -13,9 +9,6 @@ import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Every character the outputs will show must be in one of the fonts tei-press embeds. FOP would
@@ -29,17 +22,17 @@ public final class FontCoverage implements Preflight {
     /** Header parts that are documentation of the encoding, never printed. */
     private static final Set<String> UNPRINTED = Set.of("encodingDesc", "revisionDesc", "xenoData");
 
-    private final BundledResources resources;
+    private final ParsedFonts fonts;
     private final List<String> fontFiles;
     private List<CmapLookup> cmaps;
     /** Code points already looked up, and of those the ones some font has a glyph for. */
     private final BitSet known = new BitSet();
     private final BitSet covered = new BitSet();
 
-    /** {@code fontFiles}: file names under {@code fonts/} in the resources, e.g. {@code NotoSerif-Regular.ttf}. */
-    public FontCoverage(BundledResources resources, List<String> fontFiles) {
-        this.resources = resources;
-        this.fontFiles = List.copyOf(fontFiles);
+    /** Checks against every font file of the catalog {@code fonts} was read from. */
+    public FontCoverage(ParsedFonts fonts) {
+        this.fonts = fonts;
+        this.fontFiles = fonts.catalog().files();
     }
 
     @Override
@@ -64,7 +57,7 @@ public final class FontCoverage implements Preflight {
             }
         }
         if (first != null) {
-            throw new InvalidInputException("No font tei-press embeds (" + String.join(", ", fontFiles)
+            throw new InvalidInputException("No font tei-press embeds (listed in fonts/fonts.xml: " + String.join(", ", fontFiles)
                     + ") has a glyph for " + String.join("; ", missing) + ". The PDF would show '#' and the"
                     + " EPUB an empty box. Replace the character, or describe it in words or with <g>/<figure> markup"
                     + " that tei-press supports.", publication.source(), first[0], -1);
@@ -125,7 +118,7 @@ public final class FontCoverage implements Preflight {
         if (cmaps == null) {
             List<CmapLookup> all = new ArrayList<>();
             for (String file : fontFiles) {
-                all.add(cmapOf(file));
+                all.add(fonts.cmap(file));
             }
             cmaps = List.copyOf(all);
         }
@@ -145,35 +138,4 @@ public final class FontCoverage implements Preflight {
         return covered.get(c);
     }
 
-    private CmapLookup cmapOf(String file) throws PublishException {
-        URL url;
-        try {
-            url = resources.resource("fonts/" + file);
-        } catch (PublishException e) {
-            throw new PublishException("The font " + file + " is missing: tei-press looks for it on the class path at "
-                    + "tei-press/fonts/" + file + ". The installation is incomplete: rebuild it with 'mvn package'"
-                    + " (the fonts come from the repository's fonts/ folder).", e);
-        }
-        try (InputStream in = url.openStream();
-             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-            CmapLookup cmap = font.getUnicodeCmapLookup(false);
-            if (cmap == null) {
-                throw new IOException("it has no Unicode character map");
-            }
-            // The lookup keeps the map it read; it needs nothing more from the closed font.
-            return cmap;
-        } catch (IOException | RuntimeException e) {
-            throw new PublishException("The font " + file + " cannot be read from " + location(url) + ": "
-                    + e.getMessage() + ". The installation is damaged: rebuild it with 'mvn package'"
-                    + " (the fonts come from the repository's fonts/ folder).", e);
-        }
-    }
-
-    private static String location(URL url) {
-        try {
-            return "file".equals(url.getProtocol()) ? Path.of(url.toURI()).toString() : url.toString();
-        } catch (java.net.URISyntaxException e) {
-            return url.toString();
-        }
-    }
 }

@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
  * wording) as {@link RelaxNgCheck}'s summaries.
  */
 final class ElementDepartures {
+    private static final String TEI_EXAMPLES = "http://www.tei-c.org/ns/Examples";
     private static final QName TEI_HEADER = new QName(TeiRootCheck.TEI_NAMESPACE, "teiHeader");
     private final ElementVocabulary vocabulary;
 
@@ -36,7 +37,10 @@ final class ElementDepartures {
             if (summary != null) {
                 found.add(new Problem(child.getLineNumber(), child.getColumnNumber(), summary, summary, summary));
             }
-            walk(child, inHeader || TEI_HEADER.equals(name), found);
+            // An example (egXML) is code to show, whatever it contains: one departure, not one per element in it.
+            if (!TEI_EXAMPLES.equals(name.getNamespace())) {
+                walk(child, inHeader || TEI_HEADER.equals(name), found);
+            }
         }
     }
 

@@ -13,13 +13,14 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.teipress.core.BundledResources;
+import org.teipress.fonts.ParsedFonts;
 
 class CoverImageTest {
     private static final String TITLE = "2023年俄罗斯与上海合作组织的交往与合作";
 
     @Test
     void coverIsAPortraitPngAndTheSameOnEveryDraw() throws Exception {
-        CoverImage cover = new CoverImage(new BundledResources());
+        CoverImage cover = new CoverImage(ParsedFonts.of(new BundledResources()));
         byte[] png = cover.draw(TITLE, List.of("赵玉明"));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(CoverImage.WIDTH, image.getWidth());

@@ -85,6 +85,17 @@ class LenientValidationTest {
     }
 
     @Test
+    void anExampleCountsOnceWhateverItHolds() throws IOException, InvalidInputException {
+        Path doc = write("example.xml", PLAY.replace("<p>Two.</p>", "<p>Two.</p><egXML xmlns=\"http://www.tei-c.org/ns/Examples\">"
+                + "<p>an <hi>example</hi> of <gi>p</gi></p></egXML>"));
+        Recorded progress = new Recorded();
+        lenient.validate(doc, progress);
+        String all = String.join("\n", progress.warnings);
+        assertTrue(all.contains("element <egXML> from namespace http://www.tei-c.org/ns/Examples is not TEI (once"), all);
+        assertTrue(!all.contains("<hi>") && !all.contains("<gi>"), "the example's content is not counted: " + all);
+    }
+
+    @Test
     void theHeaderMayHoldAnyTeiElementButNoOtherNamespace() throws IOException, InvalidInputException {
         Path doc = write("header.xml", PLAY.replace("<sourceDesc>", "<sourceDesc><listPerson><person><persName>A"
                 + "</persName></person></listPerson><x:size xmlns:x=\"urn:example\">short</x:size>"));

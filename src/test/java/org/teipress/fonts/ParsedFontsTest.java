@@ -1,4 +1,4 @@
-package org.teipress.epub;
+package org.teipress.fonts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +12,16 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.teipress.core.BundledResources;
 
-class FontSubsetterTest {
-    private final FontSubsetter subsetter = new FontSubsetter(new BundledResources());
+class ParsedFontsTest {
+    private final ParsedFonts subsetter = ParsedFonts.of(new BundledResources());
+
+    ParsedFontsTest() throws Exception {
+    }
 
     @Test
     void subsetHoldsTheAskedCharactersAndLittleElse() throws Exception {
         Set<Integer> wanted = codePoints("俄罗斯与上海合作组织①㊹《》2023");
-        FontSubsetter.Subset subset = subsetter.subset("NotoSerifSC-Regular.ttf", wanted);
+        ParsedFonts.Subset subset = subsetter.subset("NotoSerifSC-Regular.ttf", wanted);
         assertEquals(wanted, subset.codePoints());
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(subset.data()))) {
             CmapLookup cmap = font.getUnicodeCmapLookup();
@@ -35,7 +38,7 @@ class FontSubsetterTest {
 
     @Test
     void charactersTheFontLacksAreNotClaimed() throws Exception {
-        FontSubsetter.Subset subset = subsetter.subset("NotoSerif-Regular.ttf", codePoints("Мир中"));
+        ParsedFonts.Subset subset = subsetter.subset("NotoSerif-Regular.ttf", codePoints("Мир中"));
         assertEquals(codePoints("Мир"), subset.codePoints());
     }
 

@@ -1,0 +1,168 @@
+package org.teipress.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.Axis;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.teipress.core.BundledResources;
+import org.teipress.core.PublishException;
+import org.teipress.fonts.ParsedFonts;
+
+/**
+ * Per-document subsets of the catalog's fonts for FOP. FOP parses every font it uses on every
+ * layout pass and again when it writes the PDF, and a CJK font is 15 MB with 65,000 glyphs; cut
+ * to the characters a document can set (its text, the stylesheets' generated text, and the
+ * ranges numbers, marks and spaces are drawn from) it is a few hundred kilobytes. FontBox has
+ * each full font parsed once per JVM. A character outside the subset is still set: the full
+ * fonts stay registered behind the subsets, see {@link FopFactories}.
+ */
+final class DocumentFonts {
+    /**
+     * What the stylesheets and FOP may set that is in neither the text nor the stylesheets'
+     * literals: Latin, Greek and Cyrillic letters, general punctuation and spaces, number forms
+     * (Roman numerals), circled and parenthesised numbers, CJK punctuation, enclosed CJK numbers
+     * and the full-width forms.
+     */
+    private static final int[][] GENERATED_RANGES = {{0x20, 0x24F}, {0x370, 0x3FF}, {0x400, 0x4FF},
+            {0x2000, 0x206F}, {0x2150, 0x218F}, {0x2460, 0x24FF}, {0x3000, 0x303F}, {0x3200, 0x32FF},
+            {0xFF00, 0xFFEF}};
+    /** Chinese numerals, which heading and note numbers are computed from. */
+    private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万";
+
+    /** A file at the top of the stylesheets' folder, to find the folder by. */
+    private static final String STYLESHEET = "xslt/tei-to-fo.xsl";
+
+    private final ParsedFonts fonts;
+    private final BundledResources resources;
+    private Set<Integer> always;
+
+    DocumentFonts(ParsedFonts fonts, BundledResources resources) {
+        this.fonts = fonts;
+        this.resources = resources;
+    }
+
+    /** Reads the stylesheets' text now, ahead of the first document. */
+    void prepare() throws PublishException {
+        always();
+    }
+
+    /**
+     * The catalog's files cut to what {@code normalized} (the tree the FO stylesheet reads) can
+     * set. Each subset is made when FOP first asks for it: FOP loads a font only when text needs
+     * it, so a face the document never reaches (Noto Serif TC in Simplified text) costs nothing.
+     */
+    Subsets subsets(XdmNode normalized) throws PublishException {
+        Set<Integer> wanted = new TreeSet<>(always());
+        collect(normalized, wanted);
+        return new Subsets(fonts, fonts.catalog().files(), wanted);
+    }
+
+    /** One document's subsets, made on first use and kept for its layout passes and rendering. */
+    static final class Subsets {
+        private final ParsedFonts fonts;
+        private final List<String> files;
+        private final Set<Integer> wanted;
+        private final Map<String, byte[]> made = new HashMap<>();
+
+        Subsets(ParsedFonts fonts, List<String> files, Set<Integer> wanted) {
+            this.fonts = fonts;
+            this.files = List.copyOf(files);
+            this.wanted = Set.copyOf(wanted);
+        }
+
+        /** No subsets: FOP reads the complete files. */
+        static Subsets none() {
+            return new Subsets(null, List.of(), Set.of());
+        }
+
+        boolean has(String file) {
+            return files.contains(file);
+        }
+
+        synchronized byte[] bytes(String file) throws PublishException {
+            byte[] subset = made.get(file);
+            if (subset == null) {
+                subset = fonts.subset(file, wanted).data();
+                made.put(file, subset);
+            }
+            return subset;
+        }
+    }
+
+    /** Text and attribute values: labels, note marks and URLs are printed from attributes. */
+    private static void collect(XdmNode tree, Set<Integer> wanted) {
+        tree.axisIterator(Axis.DESCENDANT_OR_SELF).forEachRemaining(node -> {
+            if (node.getNodeKind() == XdmNodeKind.TEXT) {
+                node.getStringValue().codePoints().forEach(wanted::add);
+            } else if (node.getNodeKind() == XdmNodeKind.ELEMENT) {
+                node.axisIterator(Axis.ATTRIBUTE).forEachRemaining(
+                        attribute -> attribute.getStringValue().codePoints().forEach(wanted::add));
+            }
+        });
+    }
+
+    /** The ranges and the characters of every file of the stylesheets, read once. */
+    private synchronized Set<Integer> always() throws PublishException {
+        if (always == null) {
+            Set<Integer> set = new TreeSet<>();
+            for (int[] range : GENERATED_RANGES) {
+                for (int c = range[0]; c <= range[1]; c++) {
+                    set.add(c);
+                }
+            }
+            CHINESE_NUMERALS.codePoints().forEach(set::add);
+            stylesheetText().codePoints().forEach(set::add);
+            always = Set.copyOf(set);
+        }
+        return always;
+    }
+
+    /** The text of every file under {@code xslt/}, from the folder or from the jar. */
+    private String stylesheetText() throws PublishException {
+        URL folder = resources.resource(STYLESHEET);
+        StringBuilder text = new StringBuilder();
+        try {
+            if ("file".equals(folder.getProtocol())) {
+                try (Stream<Path> files = Files.walk(Path.of(folder.toURI()).getParent())) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        text.append(Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                }
+            } else if (folder.openConnection() instanceof JarURLConnection connection) {
+                String entryName = connection.getEntryName();
+                String prefix = entryName.substring(0, entryName.lastIndexOf('/') + 1);
+                try (JarFile jar = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        JarEntry entry = entries.nextElement();
+                        if (entry.getName().startsWith(prefix) && !entry.isDirectory()) {
+                            try (InputStream in = jar.getInputStream(entry)) {
+                                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | UncheckedIOException e) {
+            throw new PublishException("Cannot read the stylesheets' text from " + folder + ": " + e.getMessage(), e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.teipress.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+import org.teipress.core.BundledResources;
+import org.teipress.fonts.ParsedFonts;
+
+class EmbeddedFontsTest {
+    /** Word space, no-break space, four-per-em space (the quarter space between Han and Latin), ideographic space. */
+    private static final int[] SPACES = {0x20, 0xA0, 0x2005, 0x3000};
+
+    @Test
+    void everySubsetKeepsTheSpacesEvenWhenTheTextHasNone() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        TextUsage usage = new TextUsage();
+        usage.add(new Processor(false).newDocumentBuilder().build(new StreamSource(new StringReader(
+                "<html xmlns='http://www.w3.org/1999/xhtml'><body><p>俄罗斯<i>Мир</i><b>合作</b></p></body></html>"))));
+
+        List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(usage);
+
+        assertEquals(List.of("NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSerif-Regular.ttf",
+                "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf"), embedded.stream().map(EmbeddedFonts.EmbeddedFont::fileName).toList(),
+                "one subset per face, and no Traditional face without Traditional text");
+        for (EmbeddedFonts.EmbeddedFont font : embedded) {
+            try (TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(font.subset().data()))) {
+                CmapLookup cmap = subset.getUnicodeCmapLookup();
+                for (int space : SPACES) {
+                    if (fonts.hasGlyph(font.fileName(), space)) {
+                        assertTrue(cmap.getGlyphId(space) > 0, font.fileName() + " subset lost U+"
+                                + Integer.toHexString(space));
+                    }
+                }
+                assertTrue(cmap.getGlyphId(' ') > 0, font.fileName() + " subset has no word space");
+                assertTrue(cmap.getGlyphId(0xA0) > 0, font.fileName() + " subset has no no-break space");
+            }
+        }
+    }
+
+    @Test
+    void traditionalChineseTextEmbedsTheTraditionalFace() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        TextUsage usage = new TextUsage();
+        usage.add(new Processor(false).newDocumentBuilder().build(new StreamSource(new StringReader(
+                "<html xmlns='http://www.w3.org/1999/xhtml' lang='zh-Hant'><body><p>臺灣與國際</p></body></html>"))));
+
+        List<String> files = new EmbeddedFonts(fonts).embed(usage).stream().map(EmbeddedFonts.EmbeddedFont::fileName).toList();
+
+        assertTrue(files.contains("NotoSerifTC-Regular.ttf"), files.toString());
+    }
+
+    @Test
+    void familyRulesComeFromTheCatalog() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        String css = EmbeddedFonts.familyRules(fonts.catalog());
+        assertTrue(css.contains("html {\n  font-family: \"Noto Serif SC\", \"Noto Serif TC\", \"Noto Serif\", "), css);
+        assertTrue(css.contains(".latn, .cyrl, .grek, [lang|=\"en\"], [lang|=\"ru\"]"), css);
+        // The Han rule is last, so a Han run inside Russian text still gets the Han font first.
+        assertTrue(css.indexOf(".hani,") > css.lastIndexOf(".latn"), css);
+        // Traditional Chinese text, and the Han runs inside it, are set in the Traditional face;
+        // its rule comes after the Simplified one, which [lang|="zh"] also matches.
+        int traditional = css.indexOf("[lang|=\"zh-Hant\"], [lang|=\"zh-Hant\"] .hani");
+        assertTrue(traditional > css.indexOf("[lang|=\"zh\"]"), css);
+        assertTrue(css.substring(traditional).startsWith("[lang|=\"zh-Hant\"], [lang|=\"zh-Hant\"] .hani, [lang|=\"zh-TW\"]"), css);
+        assertTrue(css.contains("font-family: \"Noto Serif TC\", \"Noto Serif SC\", \"Noto Serif\""), css);
+    }
+}

@@ -1,0 +1,87 @@
+package org.teipress.fonts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teipress.core.BundledResources;
+import org.teipress.core.PublishException;
+
+class FontCatalogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedCatalogNamesEveryFamilyAndFile() throws Exception {
+        FontCatalog catalog = FontCatalog.read(new BundledResources());
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani"));
+        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC"), catalog.familyOrder("latn"));
+        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC"), catalog.familyOrder("cyrl"));
+        for (String file : catalog.files()) {
+            assertTrue(Files.isRegularFile(Path.of("fonts", file)), file);
+        }
+        for (FontFamily family : catalog.families()) {
+            assertTrue(Files.isRegularFile(Path.of("fonts", family.licence())), family.licence());
+        }
+    }
+
+    @Test
+    void traditionalChineseTextPutsTheTraditionalFaceFirst() throws Exception {
+        FontCatalog catalog = FontCatalog.read(new BundledResources());
+        for (String language : List.of("zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW")) {
+            assertEquals(List.of("Noto Serif TC", "Noto Serif SC", "Noto Serif"), catalog.familyOrder("hani", language),
+                    language);
+            // Han characters in a Western run of Traditional text still come from the Traditional face.
+            assertEquals(List.of("Noto Serif", "Noto Serif TC", "Noto Serif SC"), catalog.familyOrder("latn", language),
+                    language);
+        }
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani", "zh-Hans"));
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani", "zh-CN"));
+    }
+
+    @Test
+    void nearestFaceCountsAWrongWeightWorseThanAMissingSlant() throws Exception {
+        FontFamily serif = FontCatalog.read(new BundledResources()).byName("Noto Serif");
+        assertEquals("NotoSerif-Bold.ttf", serif.closest(true, true).file());
+        assertEquals("NotoSerif-Italic.ttf", serif.closest(false, true).file());
+        FontFamily han = FontCatalog.read(new BundledResources()).byName("Noto Serif SC");
+        assertEquals("NotoSerifSC-Regular.ttf", han.closest(false, true).file());
+    }
+
+    @Test
+    void mistakeIsReportedWithLineAndColumn() throws Exception {
+        PublishException e = assertThrows(PublishException.class, () -> read("""
+                <fonts>
+                  <family name="X" roles="body" licence="OFL.txt">
+                    <face file="X.ttf" weight="bold" style="normal"/>
+                  </family>
+                </fonts>
+                """));
+        assertTrue(e.getMessage().startsWith("fonts/fonts.xml:3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("weight 'bold'"), e.getMessage());
+    }
+
+    private FontCatalog read(String xml) throws IOException, PublishException {
+        Files.createDirectories(dir.resolve("tei-press/fonts"));
+        Files.writeString(dir.resolve("tei-press/fonts/fonts.xml"), xml);
+        ClassLoader loader = new ClassLoader(null) {
+            @Override
+            public URL getResource(String name) {
+                try {
+                    Path file = dir.resolve(name);
+                    return Files.exists(file) ? file.toUri().toURL() : null;
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        };
+        return FontCatalog.read(new BundledResources(loader));
+    }
+}
