@@ -21,7 +21,7 @@
   <xsl:variable name="fp:block-styles" as="map(xs:string, map(xs:string, xs:string))" select="map {
       'stanza':        map { '*': 'Div', 'space-before': '0.6em', 'space-after': '0.6em', 'start-indent': '2em', 'text-align': 'start' },
       'verse-group':   map { '*': 'Div', 'space-before': '0.8em', 'space-after': '0.8em' },
-      'verse-line':    map { '*': 'P', 'text-align': 'start', 'text-align-last': 'justify', 'text-indent': '0', 'keep-together.within-page': 'always' },
+      'verse-line':    map { '*': 'P', 'text-align': 'start', 'text-indent': '0', 'keep-together.within-page': 'always' },
       'speech':        map { '*': 'Div', 'space-before': '0.5em', 'space-after': '0.3em' },
       'speaker':       map { '*': 'P', 'font-weight': 'bold', 'keep-with-next.within-page': 'always', 'text-align': 'start' },
       'stage':         map { '*': 'P', 'font-style': 'italic', 'start-indent': '2em', 'space-before': '0.3em', 'space-after': '0.3em', 'text-align': 'start' },
@@ -138,6 +138,11 @@
       </xsl:call-template>
       <xsl:call-template name="fp:rend-attributes"/>
       <xsl:call-template name="f:lang-attribute"/>
+      <!-- A numbered line is justified to push its number to the right margin; only then, or
+           the words of a short line would be spread. -->
+      <xsl:if test="@number">
+        <xsl:attribute name="text-align-last" select="'justify'"/>
+      </xsl:if>
       <xsl:if test="@part = ('M', 'F')">
         <xsl:attribute name="start-indent" select="if (@part = 'M') then '6em' else '10em'"/>
       </xsl:if>
@@ -205,7 +210,9 @@
   </xsl:template>
 
   <xsl:template match="tp:image[@status = 'local']">
-    <fo:block text-align="center" text-indent="0">
+    <!-- The line holding the image is as high as the image, not as the font (the root sets
+         line-stacking-strategy font-height for the text). -->
+    <fo:block text-align="center" text-indent="0" line-stacking-strategy="max-height" line-height="normal">
       <fo:external-graphic src="url('{@src}')" fox:alt-text="{@alt}">
         <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
         <xsl:choose>
