@@ -25,6 +25,9 @@ import org.teipress.validate.SecureParser;
  */
 public final class SourceText {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /** The element model of the normalising pass (xslt/normalize/elements/model.xsl). */
+    private static final String MODEL = "urn:tei-press:normalized";
+    private static final Set<String> MODEL_BLOCKS = Set.of("block", "cell", "figure", "caption");
     private static final QName XML_LANG = new QName("xml", "http://www.w3.org/XML/1998/namespace", "lang");
     private static final QName TARGET = new QName("target");
     private static final QName TYPE = new QName("type");
@@ -197,10 +200,12 @@ public final class SourceText {
     private void walk(XdmNode node, XdmNode shown, int depth) {
         List<XdmNode> sourceChildren = teiChildren(node);
         List<XdmNode> shownChildren = teiChildren(shown);
-        if (sourceChildren.size() != shownChildren.size()) {
-            throw new IllegalStateException(file + ":" + node.getLineNumber() + ": the normalised <"
-                    + node.getNodeName().getLocalName() + "> has " + shownChildren.size() + " TEI children, the source "
-                    + sourceChildren.size() + "; the normalising pass must keep every TEI element.");
+        if (sourceChildren.size() != shownChildren.size() || !sameNames(sourceChildren, shownChildren)
+                || hasModelChildren(shown)) {
+            // The element rules lowered this part (verse, drama, tables…): the normalised tree is the
+            // text the reader sees, and the nearest element both trees share gives the place.
+            walkShown(shown, depth, place(node));
+            return;
         }
         for (int i = 0; i < sourceChildren.size(); i++) {
             XdmNode child = sourceChildren.get(i);
@@ -220,6 +225,90 @@ public final class SourceText {
                 walk(child, shownChild, depth);
             }
         }
+    }
+
+    /**
+     * As {@link #walk}, over the normalised tree alone: its TEI passages, and the blocks of the
+     * element model ({@code tp:block}, table cells…) that hold text and no further block, each a
+     * passage placed at {@code place}, the source element this part was lowered from.
+     */
+    private void walkShown(XdmNode shown, int depth, SourcePlace place) {
+        for (XdmNode child : shown.children()) {
+            if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
+                continue;
+            }
+            String name = child.getNodeName().getLocalName();
+            boolean tei = TEI.equals(child.getNodeName().getNamespace());
+            if (tei && name.equals("div")) {
+                XdmNode head = child(child, "head");
+                if (head != null) {
+                    headings.add(new Heading(depth + 1, reader.heading(child), place));
+                }
+                walkShown(child, depth + 1, place);
+            } else if (tei && name.equals("note")) {
+                addShownPassage("note", child, place, true);
+            } else if (tei && PASSAGES.contains(name)) {
+                addShownPassage(name, child, place, false);
+            } else if (!tei && MODEL.equals(child.getNodeName().getNamespace()) && MODEL_BLOCKS.contains(name)
+                    && !hasBlockChildren(child)) {
+                addShownPassage(name, child, place, false);
+            } else {
+                walkShown(child, depth, place);
+            }
+        }
+    }
+
+    private void addShownPassage(String kind, XdmNode shown, SourcePlace place, boolean note) {
+        String text = reader.passage(shown);
+        if (text.isBlank()) {
+            return;
+        }
+        passages.add(new Passage(kind, text, place, note));
+        text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
+        for (XdmNode inner : shown.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
+            if (inner.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(inner.getNodeName().getNamespace())) {
+                continue;
+            }
+            String name = inner.getNodeName().getLocalName();
+            if (name.equals("note")) {
+                addShownPassage("note", inner, place, true);
+            }
+        }
+    }
+
+    private static boolean sameNames(List<XdmNode> a, List<XdmNode> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).getNodeName().equals(b.get(i).getNodeName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the element rules put blocks of their model directly in {@code shown}. */
+    private static boolean hasModelChildren(XdmNode shown) {
+        for (XdmNode c : shown.children()) {
+            if (c.getNodeKind() == XdmNodeKind.ELEMENT && MODEL.equals(c.getNodeName().getNamespace())
+                    && MODEL_BLOCKS.contains(c.getNodeName().getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBlockChildren(XdmNode shown) {
+        for (XdmNode c : shown.children()) {
+            if (c.getNodeKind() != XdmNodeKind.ELEMENT) {
+                continue;
+            }
+            String name = c.getNodeName().getLocalName();
+            boolean tei = TEI.equals(c.getNodeName().getNamespace());
+            if ((tei && (PASSAGES.contains(name) || name.equals("div")))
+                    || (MODEL.equals(c.getNodeName().getNamespace()) && MODEL_BLOCKS.contains(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
