@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.saxon.s9api.Processor;
+import org.teipress.check.EpubConformanceCheck;
 import org.teipress.check.OutputGate;
 import org.teipress.epub.EpubFormat;
 import org.teipress.pdf.PdfFormat;
@@ -154,6 +155,9 @@ public final class Toolchain {
             format = create(name, pageSize);
             if (formats.putIfAbsent(key, format) == null) {
                 inBackground(format::prepare);
+                if ("epub".equals(name)) {
+                    inBackground(EpubConformanceCheck::prepare);
+                }
             }
         }
         return formats.get(key);

@@ -3,6 +3,7 @@ package org.teipress.bench;
 import org.teipress.core.BundledResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +28,16 @@ import org.teipress.core.PublishException;
  */
 public final class Benchmark {
     /** How much to measure; the defaults are what docs/performance.md is made with. */
-    public record Plan(int warmups, int runs, int coldRuns, List<Integer> scale) {
+    public record Plan(int warmups, int runs, int coldRuns, List<Integer> scale, List<Integer> bookParagraphs,
+            Path peerStylesheets, Path fonts) {
+        /** Without the long books and without the peer. */
+        public Plan(int warmups, int runs, int coldRuns, List<Integer> scale) {
+            this(warmups, runs, coldRuns, scale, List.of(), null, null);
+        }
     }
+
+    /** The heap the long-book target allows. */
+    static final String BOOK_HEAP = "-Xmx1g";
 
     private final Toolchain toolchain;
     private final Path workDir;
@@ -66,12 +75,28 @@ public final class Benchmark {
             log.accept(String.format(Locale.ROOT, "warm run %d/%d: %,d ms", i + 1, plan.runs(), took));
         }
 
+        ColdRun processes = new ColdRun(entryPoint, Files.createDirectories(workDir.resolve("logs")));
+        Path coldOut = Files.createDirectories(workDir.resolve("cold"));
+        List<BenchResults.Paired> paired = new ArrayList<>();
         List<Duration> cold = new ArrayList<>();
-        ColdRun coldRun = new ColdRun(entryPoint);
         for (int i = 0; i < plan.coldRuns(); i++) {
-            Duration took = coldRun.build(source, Files.createDirectories(workDir.resolve("cold")));
-            cold.add(took);
-            log.accept(String.format(Locale.ROOT, "cold run %d/%d: %,d ms", i + 1, plan.coldRuns(), took.toMillis()));
+            List<String> whole = List.of("build", source.toString(), "--out", coldOut.toString(), "--quiet");
+            List<String> pdfOnly = List.of("build", source.toString(), "--out", coldOut.toString(), "--quiet",
+                    "--format", "pdf", "--name", "pdf-only");
+            ProcessRun plain = processes.plain(List.of(), whole);
+            ProcessRun launched = processes.launched(List.of(), whole);
+            ProcessRun launchedPdf = processes.launched(List.of(), pdfOnly);
+            ProcessRun peer = peer(processes, plan, source, coldOut.resolve("peer.pdf"));
+            paired.add(new BenchResults.Paired(plain, launched, launchedPdf, peer));
+            cold.add(plain.wall());
+            log.accept(String.format(Locale.ROOT, "cold round %d/%d: plain %,d ms, launcher %,d ms, launcher PDF only"
+                    + " %,d ms, peer %s", i + 1, plan.coldRuns(), plain.wall().toMillis(), launched.wall().toMillis(),
+                    launchedPdf.wall().toMillis(), peer == null ? "not measured" : peer.wall().toMillis() + " ms"));
+        }
+
+        List<BenchResults.BookPoint> longBooks = new ArrayList<>();
+        for (int paragraphs : plan.bookParagraphs()) {
+            longBooks.add(longBook(processes, plan, source, paragraphs));
         }
 
         List<BenchResults.ScalePoint> scale = new ArrayList<>();
@@ -80,7 +105,42 @@ public final class Benchmark {
             scale.add(scalePoint(books, source, copies, formats));
         }
         return new BenchResults(Machine.describe(), source.toString(), plan.runs(), times.medians(),
-                StageTimes.median(totals), peak, cold, scale);
+                StageTimes.median(totals), peak, cold, scale, paired,
+                plan.peerStylesheets() == null ? "not measured (no --peer-stylesheets given)"
+                        : "TEI Stylesheets " + plan.peerStylesheets() + " (profiles/default/fo/to.xsl), Saxon-HE and"
+                                + " Apache FOP from tei-press's class path, fonts from " + plan.fonts(), longBooks);
+    }
+
+    /** The peer on {@code source}, or null when no TEI Stylesheets checkout was given. */
+    private static ProcessRun peer(ColdRun processes, Plan plan, Path source, Path pdf)
+            throws IOException, InterruptedException {
+        if (plan.peerStylesheets() == null) {
+            return null;
+        }
+        Path adapted = pdf.resolveSibling(baseName(source) + "-for-peer.xml");
+        Files.writeString(adapted, PeerRun.forPeer(Files.readString(source, StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+        return processes.mainClass(List.of(), PeerRun.class, List.of(plan.peerStylesheets().toString(),
+                plan.fonts().toString(), adapted.toString(), pdf.toString()));
+    }
+
+    /** The long book as users would publish it: a fresh process, every check, at most 1 GB of heap. */
+    private BenchResults.BookPoint longBook(ColdRun processes, Plan plan, Path source, int paragraphs)
+            throws PublishException, IOException, InterruptedException {
+        Path dir = Files.createDirectories(workDir.resolve("book-" + paragraphs));
+        Path book = LongBook.write(source, paragraphs, dir.resolve("book-" + paragraphs + ".xml"));
+        Path out = dir.resolve("out");
+        ProcessRun ours = processes.launched(List.of(BOOK_HEAP), List.of("build", book.toString(), "--out",
+                out.toString(), "--quiet"));
+        ProcessRun peer = peer(processes, plan, book, dir.resolve("peer.pdf"));
+        int pages;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(baseName(book) + ".pdf").toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+        log.accept(String.format(Locale.ROOT, "book of %,d paragraphs: %,d pages, %,d ms, peak RSS %,d MiB; peer %s",
+                paragraphs, pages, ours.wall().toMillis(), ours.peakRssBytes() >> 20,
+                peer == null ? "not measured" : peer.wall().toMillis() + " ms, " + (peer.peakRssBytes() >> 20) + " MiB"));
+        return new BenchResults.BookPoint(paragraphs, pages, ours, peer);
     }
 
     private BenchResults.ScalePoint scalePoint(ScaleBook books, Path source, int copies, List<OutputFormat> formats)

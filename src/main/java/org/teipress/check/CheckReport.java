@@ -1,9 +1,16 @@
 package org.teipress.check;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.teipress.pipeline.CheckFailedException;
 
 /**
@@ -11,6 +18,10 @@ import org.teipress.pipeline.CheckFailedException;
  * for the console: per output, per check, its status, figures, findings and time.
  */
 public final class CheckReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code "key": value}, the spacing JSON is usually read and grepped with. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter().withSeparators(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     private final Map<String, List<CheckResult>> byOutput = new LinkedHashMap<>();
 
     void add(String output, CheckResult result) {
@@ -47,7 +58,7 @@ public final class CheckReport {
     /** One line per check: {@code report.pdf  pdf-fonts  passed  412 ms  fonts=5 …}. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        forEach((output, r) -> lines.add(String.format("%s %6d ms  %s", output, r.millis(), describe(r))));
+        forEach((output, r) -> lines.add(String.format(Locale.ROOT, "%s %6d ms  %s", output, r.millis(), describe(r))));
         return lines;
     }
 
@@ -57,7 +68,7 @@ public final class CheckReport {
 
     /** {@code pdf-fonts  passed  fonts=5 …}, and the number of defects when it failed. */
     static String describe(CheckResult r) {
-        StringBuilder line = new StringBuilder(String.format("%-14s %-6s", r.check(), r.passed() ? "passed" : "FAILED"));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s %-6s", r.check(), r.passed() ? "passed" : "FAILED"));
         r.figures().forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
         if (!r.passed()) {
             line.append("  (").append(r.errors().size()).append(" defects)");
@@ -65,69 +76,44 @@ public final class CheckReport {
         return line.toString();
     }
 
+    /**
+     * The report as JSON: whether it passed, the programs that judged (name, version, profiles),
+     * then per output and check its status, time, figures and findings.
+     */
     public String toJson() {
-        StringBuilder json = new StringBuilder("{\n  \"passed\": ").append(passed()).append(",\n  \"outputs\": {");
-        String outputSeparator = "\n";
-        for (Map.Entry<String, List<CheckResult>> output : byOutput.entrySet()) {
-            json.append(outputSeparator).append("    ").append(quote(output.getKey())).append(": {");
-            outputSeparator = ",\n";
-            String checkSeparator = "\n";
-            for (CheckResult r : output.getValue()) {
-                json.append(checkSeparator).append("      ").append(quote(r.check())).append(": {\n")
-                        .append("        \"status\": ").append(quote(r.passed() ? "passed" : "failed")).append(",\n")
-                        .append("        \"milliseconds\": ").append(r.millis()).append(",\n")
-                        .append("        \"figures\": {");
-                checkSeparator = ",\n";
-                String figureSeparator = "";
-                for (Map.Entry<String, Object> figure : r.figures().entrySet()) {
-                    json.append(figureSeparator).append(quote(figure.getKey())).append(": ").append(value(figure.getValue()));
-                    figureSeparator = ", ";
-                }
-                json.append("},\n        \"findings\": [");
-                String findingSeparator = "\n";
+        ObjectNode root = JSON.createObjectNode();
+        root.put("passed", passed());
+        ArrayNode referees = root.putArray("referees");
+        List<Referee> seen = new ArrayList<>();
+        forEach((output, r) -> r.referees().stream().filter(referee -> !seen.contains(referee)).forEach(seen::add));
+        for (Referee referee : seen) {
+            ObjectNode node = referees.addObject().put("name", referee.name()).put("version", referee.version());
+            if (!referee.against().isEmpty()) {
+                referee.against().forEach(node.putArray("profiles")::add);
+            }
+        }
+        ObjectNode outputs = root.putObject("outputs");
+        byOutput.forEach((output, results) -> {
+            ObjectNode checks = outputs.putObject(output);
+            for (CheckResult r : results) {
+                ObjectNode check = checks.putObject(r.check());
+                check.put("status", r.passed() ? "passed" : "failed");
+                check.put("milliseconds", r.millis());
+                check.set("figures", JSON.valueToTree(r.figures()));
+                ArrayNode findings = check.putArray("findings");
                 for (Finding f : r.findings()) {
-                    json.append(findingSeparator).append("          {\"severity\": ")
-                            .append(quote(f.severity().name().toLowerCase())).append(", \"message\": ")
-                            .append(quote(f.message()));
+                    ObjectNode finding = findings.addObject().put("severity", f.severity().name().toLowerCase(Locale.ROOT))
+                            .put("message", f.message());
                     if (f.place() != null) {
-                        json.append(", \"source\": ").append(quote(String.valueOf(f.place().file())))
-                                .append(", \"line\": ").append(f.place().line());
-                    }
-                    json.append('}');
-                    findingSeparator = ",\n";
-                }
-                json.append(r.findings().isEmpty() ? "]\n      }" : "\n        ]\n      }");
-            }
-            json.append("\n    }");
-        }
-        return json.append("\n  }\n}\n").toString();
-    }
-
-    private static String value(Object value) {
-        if (value instanceof Number || value instanceof Boolean) {
-            return String.valueOf(value);
-        }
-        return quote(String.valueOf(value));
-    }
-
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
+                        finding.put("source", String.valueOf(f.place().file())).put("line", f.place().line());
                     }
                 }
             }
+        });
+        try {
+            return JSON.writer(PRETTY).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A tree of strings and numbers always serialises", e);
         }
-        return out.append('"').toString();
     }
 }

@@ -11,6 +11,7 @@ public final class CheckResult {
     private final String check;
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Referee> referees = new ArrayList<>();
     private long millis;
 
     public CheckResult(String check) {
@@ -23,6 +24,17 @@ public final class CheckResult {
 
     public void figure(String name, Object value) {
         figures.put(name, value);
+    }
+
+    /** Names a program whose judgement this result reports. */
+    public void judgedBy(Referee referee) {
+        if (!referees.contains(referee)) {
+            referees.add(referee);
+        }
+    }
+
+    public List<Referee> referees() {
+        return Collections.unmodifiableList(referees);
     }
 
     public void error(String message, SourcePlace place) {

@@ -26,6 +26,7 @@ public final class PdfFontCheck implements OutputCheck<PdfUnderTest> {
 
     @Override
     public void run(PdfUnderTest pdf, SourceText source, CheckResult result) throws IOException {
+        result.judgedBy(Referee.pdfBox());
         Set<String> fonts = new TreeSet<>();
         Set<String> notEmbedded = new TreeSet<>();
         Set<org.apache.pdfbox.cos.COSDictionary> seen = new HashSet<>();

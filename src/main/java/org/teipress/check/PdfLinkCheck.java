@@ -29,6 +29,7 @@ public final class PdfLinkCheck implements OutputCheck<PdfUnderTest> {
 
     @Override
     public void run(PdfUnderTest pdf, SourceText source, CheckResult result) throws IOException {
+        result.judgedBy(Referee.pdfBox());
         Map<String, Integer> uris = new HashMap<>();
         int links = 0;
         int internal = 0;

@@ -15,19 +15,23 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The text of a PDF as drawn: the extracted string, and for each character the fonts that drew it
- * and those of them that drew it with no glyph (GID 0, {@code .notdef}).
+ * The text of a PDF as a reader sees it: the extracted string of the glyphs that lie inside their
+ * page's visible area (the crop box), and for each character the fonts that drew it and those of
+ * them that drew it with no glyph (GID 0, {@code .notdef}). Glyphs drawn beyond the page edge, as
+ * FOP draws a run it cannot break, are counted apart: they are in the file but nobody can read them.
  */
 public final class PdfRendering {
     private final String text;
     private final Map<Integer, Set<String>> fontsByCharacter;
     private final Map<Integer, Set<String>> notdefByCharacter;
     private final Set<Integer> radicals;
+    private final Map<Integer, StringBuilder> outsideByPage;
 
     private PdfRendering(String text, Map<Integer, Set<String>> fonts, Map<Integer, Set<String>> notdef,
-            Set<Integer> radicals) {
+            Set<Integer> radicals, Map<Integer, StringBuilder> outsideByPage) {
         this.text = text;
         this.radicals = radicals;
+        this.outsideByPage = outsideByPage;
         this.fontsByCharacter = fonts;
         this.notdefByCharacter = notdef;
     }
@@ -36,7 +40,17 @@ public final class PdfRendering {
         Map<Integer, Set<String>> fonts = new TreeMap<>();
         Map<Integer, Set<String>> notdef = new TreeMap<>();
         Set<Integer> radicals = new TreeSet<>();
+        Map<Integer, StringBuilder> outside = new TreeMap<>();
         PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition glyph) {
+                if (isVisible(glyph)) {
+                    super.processTextPosition(glyph);
+                } else {
+                    outside.computeIfAbsent(getCurrentPageNo(), k -> new StringBuilder()).append(glyph.getUnicode());
+                }
+            }
+
             @Override
             protected void writeString(String string, List<TextPosition> positions) throws IOException {
                 for (TextPosition position : positions) {
@@ -47,7 +61,21 @@ public final class PdfRendering {
         };
         StringWriter out = new StringWriter();
         stripper.writeText(document, out);
-        return new PdfRendering(out.toString(), fonts, notdef, radicals);
+        return new PdfRendering(out.toString(), fonts, notdef, radicals, outside);
+    }
+
+    /**
+     * Whether the glyph's box lies on the page. Positions are relative to the crop box's lower
+     * left corner, y measured downwards; half a point of slack absorbs rounding at the margins.
+     */
+    private static boolean isVisible(TextPosition glyph) {
+        float slack = 0.5f;
+        float left = glyph.getXDirAdj();
+        float right = left + Math.max(0, glyph.getWidthDirAdj());
+        float baseline = glyph.getYDirAdj();
+        float top = baseline - Math.max(0, glyph.getHeightDir());
+        return left >= -slack && right <= glyph.getPageWidth() + slack
+                && top >= -slack && baseline <= glyph.getPageHeight() + slack;
     }
 
     private static void record(TextPosition position, Map<Integer, Set<String>> fonts,
@@ -89,6 +117,13 @@ public final class PdfRendering {
     /** Fonts that drew {@code codePoint} (compared as {@link ComparableText#fold}s); empty when it does not occur in the PDF text. */
     public Set<String> fontsOf(int codePoint) {
         return fontsByCharacter.getOrDefault(codePoint, Set.of());
+    }
+
+    /** Text drawn outside the visible area, by page number (1-based); empty when all text is on its page. */
+    public Map<Integer, String> outsidePage() {
+        Map<Integer, String> text = new TreeMap<>();
+        outsideByPage.forEach((page, glyphs) -> text.put(page, glyphs.toString()));
+        return text;
     }
 
     /** Characters some font drew with no glyph, with those fonts. */

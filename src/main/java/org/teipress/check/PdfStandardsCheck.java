@@ -66,9 +66,13 @@ public final class PdfStandardsCheck implements OutputCheck<PdfUnderTest> {
              PDFAValidator validator = foundry.createValidator(flavours)) {
             results = validator.validateAll(parser);
         }
+        List<String> profiles = new ArrayList<>();
         for (ValidationResult validation : results) {
             report(validation, result);
+            profiles.add(validation.getPDFAFlavour().getId() + ": " + validation.getValidationProfile().getDetails().getName());
         }
+        result.judgedBy(new Referee("veraPDF", Referee.mavenVersion(VeraGreenfieldFoundryProvider.class, "org.verapdf",
+                "validation-model"), profiles));
     }
 
     private static void report(ValidationResult validation, CheckResult result) {

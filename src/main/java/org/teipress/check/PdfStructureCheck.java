@@ -30,6 +30,7 @@ public final class PdfStructureCheck implements OutputCheck<PdfUnderTest> {
 
     @Override
     public void run(PdfUnderTest pdf, SourceText source, CheckResult result) throws IOException {
+        result.judgedBy(Referee.pdfBox());
         PDDocument document = pdf.document();
         result.figure("pages", document.getNumberOfPages());
         checkOutline(document, source, result);

@@ -1,5 +1,6 @@
 package org.teipress.check;
 
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ final class PdfXmp {
 
     /** {@code pdfaid:part} + {@code pdfaid:conformance}, e.g. "2a", or empty when not declared. */
     String pdfaIdentification() {
-        return property(PDFAID, "part") + property(PDFAID, "conformance").toLowerCase();
+        return property(PDFAID, "part") + property(PDFAID, "conformance").toLowerCase(Locale.ROOT);
     }
 
     private List<String> listItems(String namespace, String name) {

@@ -199,9 +199,17 @@ public final class SourceText {
     private void addPassage(String kind, XdmNode element, boolean note) {
         String text = shown(element);
         passages.add(new Passage(kind, text, place(element), note));
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(c -> characters.putIfAbsent(c, place(element)));
+        text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
         collectNotesAndLinks(element);
+    }
+
+    /**
+     * Whether a reader sees {@code c} as a glyph. Spaces are space, not glyphs; format characters
+     * (soft hyphen, zero-width space, word joiner) are hints to line breaking that a renderer
+     * rightly leaves undrawn, so no font needs a glyph for them.
+     */
+    private static boolean isDrawn(int c) {
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT;
     }
 
     /** Notes inside a passage are passages of their own; links anywhere are recorded. */
@@ -216,7 +224,12 @@ public final class SourceText {
                 continue;
             }
             if ((name.equals("ptr") || name.equals("ref")) && child.getAttributeValue(TARGET) != null) {
-                links.add(new Link(child.getAttributeValue(TARGET).trim(), place(child)));
+                // TEI pointers are space-separated lists: each target is a link of its own.
+                for (String target : child.getAttributeValue(TARGET).strip().split("\\s+")) {
+                    if (!target.isEmpty()) {
+                        links.add(new Link(target, place(child)));
+                    }
+                }
             }
             collectNotesAndLinks(child);
         }
@@ -255,6 +268,21 @@ public final class SourceText {
                     return;
                 }
             }
+            case "gi" -> {
+                out.append('<');
+                renderChildren(node, out);
+                out.append('>');
+                return;
+            }
+            case "q", "mentioned", "quote" -> {
+                if (!name.equals("quote") || child(node, "p") == null) {
+                    String[] marks = quotationMarks(languageOf(node.getParent()));
+                    out.append(marks[0]);
+                    renderChildren(node, out);
+                    out.append(marks[1]);
+                    return;
+                }
+            }
             case "title" -> {
                 if (inCjkContext(node)) {
                     out.append('《');
@@ -272,6 +300,27 @@ public final class SourceText {
         for (XdmNode child : node.children()) {
             render(child, out, false);
         }
+    }
+
+    /** The marks the stylesheets put around q, mentioned and an inline quote, by the language they stand in. */
+    private static String[] quotationMarks(String language) {
+        if (language.startsWith("ru")) {
+            return new String[] {"«", "»"};
+        }
+        if (language.startsWith("de")) {
+            return new String[] {"„", "“"};
+        }
+        return new String[] {"“", "”"};
+    }
+
+    private static String languageOf(XdmNode node) {
+        for (XdmNode n = node; n != null; n = n.getParent()) {
+            String lang = n.getNodeKind() == XdmNodeKind.ELEMENT ? n.getAttributeValue(XML_LANG) : null;
+            if (lang != null) {
+                return lang.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static boolean inCjkContext(XdmNode node) {

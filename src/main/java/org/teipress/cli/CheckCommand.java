@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -45,6 +47,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The TEI P5 file, e.g. source-xml/report.xml.")
+    Path source;
+
     @Mixin
     OutputOptions outputs;
 
@@ -64,18 +69,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PublishException {
         Toolchain.Selection selection = outputs.selection(spec, Toolchain.DEFAULT_PAGE_SIZE);
+        outputs.requirePlainName(spec);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
                 ConsoleProgress.level(quiet, verbose));
         Toolchain toolchain = toolchains.get();
-        toolchain.allowFolders(outputs.source, outputs.out);
+        toolchain.allowFolders(source, outputs.out);
         // The outputs are only measured against a source that is itself valid.
-        XdmNode prepared = toolchain.prepare(outputs.source, progress,
+        XdmNode prepared = toolchain.prepare(source, progress,
                 strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT);
         List<Path> files = existingOutputs(selection);
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
         CheckReport report;
         try {
-            report = toolchain.gate(progress).inspect(outputs.source, prepared, files);
+            report = toolchain.gate(progress).inspect(source, prepared, files);
         } catch (CheckFailedException e) {
             // An output the checks cannot even open: the old report would still say "passed".
             writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");
@@ -98,10 +104,10 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> existingOutputs(Toolchain.Selection selection) throws CheckFailedException {
         List<Path> files = new ArrayList<>();
         for (String format : selection.formats()) {
-            Path file = outputs.out.resolve(outputs.baseName() + "." + format);
+            Path file = outputs.out.resolve(outputs.baseName(source) + "." + format);
             if (!Files.isRegularFile(file)) {
                 throw new CheckFailedException("The " + format + " output " + file + " does not exist. Build it first"
-                        + " with 'tei-press build " + outputs.source + " --out " + outputs.out + "', or check only the"
+                        + " with 'tei-press build " + source + " --out " + outputs.out + "', or check only the"
                         + " formats that are there with --format.", file, -1, -1);
             }
             files.add(file);
@@ -115,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
             } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
+                json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 json.append(c);
             }

@@ -1,7 +1,9 @@
 package org.teipress.cli;
 
 import org.teipress.pipeline.CheckFailedException;
+import org.teipress.pipeline.HeapExhaustedException;
 import org.teipress.pipeline.InvalidInputException;
+import org.teipress.pipeline.ResourceExhaustion;
 import org.teipress.core.PublishException;
 
 /**
@@ -18,6 +20,8 @@ public final class ExitCodes {
     public static final int CHECK_FAILED = 4;
     /** The output could not be written (permissions, disk, name clash) or a font is missing. */
     public static final int CANNOT_PUBLISH = 5;
+    /** Java ran out of heap memory: give it more with -Xmx; neither the source nor tei-press is at fault. */
+    public static final int OUT_OF_MEMORY = 6;
     /** An unexpected error inside tei-press: please report it. */
     public static final int INTERNAL = 70;
 
@@ -25,6 +29,12 @@ public final class ExitCodes {
     }
 
     static int of(Throwable failure) {
+        if (failure instanceof HeapExhaustedException || ResourceExhaustion.outOfMemory(failure).isPresent()) {
+            return OUT_OF_MEMORY;
+        }
+        if (ResourceExhaustion.diskFull(failure).isPresent()) {
+            return CANNOT_PUBLISH;
+        }
         if (failure instanceof InvalidInputException) {
             return INVALID_INPUT;
         }

@@ -2,6 +2,8 @@ package org.teipress.cli;
 
 import java.io.PrintWriter;
 import org.teipress.core.PublishException;
+import org.teipress.pipeline.HeapExhaustedException;
+import org.teipress.pipeline.ResourceExhaustion;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,6 +20,11 @@ final class FailureReporter implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         if (failure instanceof PublishException publish) {
             err.println("tei-press: " + publish.located());
+        } else if (ResourceExhaustion.outOfMemory(failure).isPresent()) {
+            err.println("tei-press: " + new HeapExhaustedException(null, failure).getMessage());
+        } else if (ResourceExhaustion.diskFull(failure).isPresent()) {
+            err.println("tei-press: the disk is full: " + ResourceExhaustion.diskFull(failure).get()
+                    + ". Free some space or choose another folder with --out.");
         } else {
             err.println("tei-press: internal error: " + failure);
             failure.printStackTrace(err);

@@ -5,17 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.teipress.pipeline.OutputNames;
 import org.teipress.pipeline.Publication;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** SOURCE, --out, --format and --name: what build writes and check reads. */
+/** --out, --format and --name: what build writes and check reads (each command takes its own sources). */
 final class OutputOptions {
-
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The TEI P5 file, e.g. source-xml/report.xml.")
-    Path source;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "dist",
             description = "Output folder (default: ${DEFAULT-VALUE}); created if missing.")
@@ -29,8 +26,17 @@ final class OutputOptions {
             description = "Output file name without extension (default: the source's name, report.xml -> report).")
     String name;
 
-    String baseName() {
+    String baseName(Path source) {
         return name != null ? name : Publication.baseName(source);
+    }
+
+    /** A --name that is no plain file name is a usage error (exit 2), found before any work starts. */
+    void requirePlainName(CommandSpec spec) {
+        String problem = name == null ? null : OutputNames.problemWith(name);
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem.replace("The output name",
+                    "The --name"));
+        }
     }
 
     /** The formats asked for, checked against those this installation can produce. */

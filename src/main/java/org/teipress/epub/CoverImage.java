@@ -2,6 +2,8 @@ package org.teipress.epub;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -109,22 +111,40 @@ final class CoverImage {
         return lines;
     }
 
-    /** Breaks between any two characters (Chinese has no spaces), never before closing punctuation. */
+    /**
+     * Fills lines at the break opportunities of Unicode line breaking (between ideographs, after
+     * spaces, never inside a Latin word), never before closing punctuation. A word wider than the
+     * whole line is the one thing broken between its letters, so no text is ever clipped.
+     */
     private static List<String> greedy(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (int codePoint : text.codePoints().toArray()) {
-            String character = Character.toString(codePoint);
-            if (line.length() > 0 && metrics.stringWidth(line + character) > width && !NO_BREAK_BEFORE.contains(character)) {
-                lines.add(line.toString());
-                line.setLength(0);
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String unit = text.substring(start, end);
+            if (metrics.stringWidth(unit.stripTrailing()) > width) {
+                for (int codePoint : unit.codePoints().toArray()) {
+                    append(Character.toString(codePoint), line, lines, metrics, width);
+                }
+            } else {
+                append(unit, line, lines, metrics, width);
             }
-            line.append(character);
         }
         if (line.length() > 0) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Appends {@code unit}, first starting a new line when it would not fit; spaces at a line's end take no room. */
+    private static void append(String unit, StringBuilder line, List<String> lines, FontMetrics metrics, int width) {
+        if (line.length() > 0 && !NO_BREAK_BEFORE.contains(unit.substring(0, 1))
+                && metrics.stringWidth((line + unit).stripTrailing()) > width) {
+            lines.add(line.toString());
+            line.setLength(0);
+        }
+        line.append(unit);
     }
 
     /**

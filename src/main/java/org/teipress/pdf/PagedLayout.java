@@ -56,11 +56,21 @@ final class PagedLayout {
 
     /** {@code footnoteIds}: the footnotes numbered by the stylesheets, in document order. */
     FootnoteLayout layOut(Publication publication, List<String> footnoteIds) throws PublishException {
+        return layOut(publication, footnoteIds, Map.of());
+    }
+
+    /**
+     * As {@link #layOut(Publication, List)}, starting from {@code predicted} numbers instead of
+     * continuous ones: when the first layout confirms them, it is the only one. A prediction that
+     * does not hold costs nothing over no prediction, since the passes go on from what it gave.
+     */
+    FootnoteLayout layOut(Publication publication, List<String> footnoteIds, Map<String, Integer> predicted)
+            throws PublishException {
         Set<String> markIds = new LinkedHashSet<>();
         footnoteIds.forEach(id -> markIds.add(FootnotePages.markId(id)));
         long start = System.nanoTime();
         Duration firstPass = null;
-        Map<String, Integer> used = Map.of();
+        Map<String, Integer> used = Map.copyOf(predicted);
         for (int pass = 1; ; pass++) {
             problems.forgetWarnings();
             XdmNode intermediate = layOut(publication, used);

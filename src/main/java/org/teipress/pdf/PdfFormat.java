@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -35,6 +36,11 @@ public final class PdfFormat implements OutputFormat {
     private final DocumentFonts documentFonts;
     private final String pageSize;
     private FopFactory factory;
+    /**
+     * The per-page footnote numbers of the last layout of each source in this JVM: a rebuild of an
+     * unchanged or lightly edited document lays out once with them instead of twice.
+     */
+    private final Map<Path, Map<String, Integer>> lastNumbers = new ConcurrentHashMap<>();
 
     public PdfFormat(Stylesheets stylesheets, BundledResources resources) throws PublishException {
         this(stylesheets, resources, DEFAULT_PAGE_SIZE);
@@ -107,9 +113,11 @@ public final class PdfFormat implements OutputFormat {
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize),
                 "han-font", new XdmAtomicValue(fonts.familyList("hani", language)),
                 "western-font", new XdmAtomicValue(fonts.familyList("latn", language)));
+        Path key = publication.source().toAbsolutePath().normalize();
         List<String> perPageFootnotes = numberedFootnoteIds(publication);
         FootnoteLayout layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
-                .layOut(publication, perPageFootnotes);
+                .layOut(publication, perPageFootnotes, lastNumbers.getOrDefault(key, Map.of()));
+        lastNumbers.put(key, layout.recomputed());
         problems.reportWarnings(progress);
         if (!layout.stable()) {
             progress.warning("pdf", "after " + layout.passes() + " layout passes the footnote"

@@ -2,7 +2,6 @@ package org.teipress.pipeline;
 
 import org.teipress.core.PublishException;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,8 +79,25 @@ public final class Pipeline {
     public List<Path> build(Path source, Path outDir, String baseName, List<OutputFormat> formats)
             throws PublishException {
         OutputNames.requireNoClash(source, outDir, baseName, formats);
+        try {
+            return publish(source, outDir, baseName, formats);
+        } catch (OutOfMemoryError e) {
+            throw new HeapExhaustedException(source, e);
+        } catch (PublishException | RuntimeException e) {
+            if (e instanceof HeapExhaustedException || ResourceExhaustion.outOfMemory(e).isPresent()) {
+                throw e instanceof HeapExhaustedException heap ? heap : new HeapExhaustedException(source, e);
+            }
+            if (ResourceExhaustion.diskFull(e).isPresent()) {
+                throw diskFull(outDir, ResourceExhaustion.diskFull(e).get(), e);
+            }
+            throw e;
+        }
+    }
+
+    private List<Path> publish(Path source, Path outDir, String baseName, List<OutputFormat> formats)
+            throws PublishException {
         Publication publication = prepare(source);
-        Path staging = createStaging(outDir);
+        Path staging = StagingFolder.create(outDir);
         try (Gate.Run checks = gate.start(publication)) {
             List<Path> staged = writeAll(publication, staging, baseName, formats, checks);
             long gateStart = System.nanoTime();
@@ -93,8 +109,22 @@ public final class Pipeline {
             }
             return written;
         } finally {
-            deleteQuietly(staging);
+            StagingFolder.delete(staging);
         }
+    }
+
+    /** Which disk filled up and how much room is left on it: the system's own message names no path. */
+    private static PublishException diskFull(Path outDir, String systemMessage, Throwable cause) {
+        String free = "";
+        try {
+            long bytes = Files.getFileStore(outDir).getUsableSpace();
+            free = String.format(java.util.Locale.ROOT, " (%,d MB free there now)", bytes / (1024 * 1024));
+        } catch (IOException ignored) {
+            // The free space is a courtesy; the message stands without it.
+        }
+        return new PublishException("The disk is full: writing the outputs into " + outDir.toAbsolutePath()
+                + " failed with \"" + systemMessage + "\"" + free + ". Free some space on that disk or choose another"
+                + " folder with --out; the output folder keeps its previous outputs.", outDir, -1, -1, cause);
     }
 
     /**
@@ -142,33 +172,12 @@ public final class Pipeline {
         }
     }
 
-    private static Path createStaging(Path outDir) throws PublishException {
-        try {
-            Files.createDirectories(outDir);
-            return Files.createTempDirectory(outDir, ".tei-press-");
-        } catch (AccessDeniedException e) {
-            throw new PublishException("Cannot write to the output folder " + outDir
-                    + ": permission denied. Choose another folder with --out.", outDir, -1, -1, e);
-        } catch (IOException e) {
-            throw new PublishException("Cannot create the output folder " + outDir + ": " + e.getMessage()
-                    + ". Choose another folder with --out.", outDir, -1, -1, e);
-        }
-    }
-
     private static Path moveIntoPlace(Path staged, Path target) throws PublishException {
         try {
             return Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new PublishException("Cannot move " + staged.getFileName() + " into " + target.getParent()
                     + ": " + e.getMessage(), target, -1, -1, e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover hidden staging folder is harmless; the outputs are already in place.
         }
     }
 

@@ -71,7 +71,7 @@ public final class SecureParser {
         requireReadable(source);
         RefuseExternal refuse = new RefuseExternal();
         XMLReader reader = newReader(refuse);
-        reader.setContentHandler(new LocatorTap(handler, refuse));
+        reader.setContentHandler(new LocatorTap(screened(handler), refuse));
         reader.setErrorHandler(errors);
         try {
             reader.parse(inputSource(source));
@@ -105,6 +105,12 @@ public final class SecureParser {
         }
     }
 
+    private static ContentHandler screened(ContentHandler target) {
+        ContentScreen screen = new ContentScreen();
+        screen.setContentHandler(target);
+        return screen;
+    }
+
     private static InputSource inputSource(Path source) {
         return new InputSource(source.toAbsolutePath().toUri().toString());
     }
@@ -122,7 +128,10 @@ public final class SecureParser {
 
     private static InvalidInputException malformed(Path source, Exception e) {
         SAXParseException where = find(e, SAXParseException.class);
-        RefusedExternalException refused = find(e, RefusedExternalException.class);
+        SAXParseException refused = find(e, RefusedExternalException.class);
+        if (refused == null) {
+            refused = find(e, ContentScreen.Refusal.class);
+        }
         if (refused != null && refused.getLineNumber() > 0) {
             where = refused;
         }
@@ -137,6 +146,14 @@ public final class SecureParser {
                     + ENTITY_EXPANSION_LIMIT + " expansions, " + ENTITY_SIZE_LIMIT + " characters): "
                     + "nested entity definitions like these (a \"billion laughs\" attack) would exhaust memory. "
                     + "Write the text out instead of defining it through nested entities in the DOCTYPE.",
+                    source, line, column, e);
+        }
+        if (find(e, java.io.CharConversionException.class) != null
+                || (detail != null && detail.contains("-byte UTF-8 sequence"))) {
+            return new InvalidInputException("The file's bytes are not in the encoding it declares (" + withoutFullStop(detail)
+                    + "). An XML file without an encoding declaration, or with encoding=\"UTF-8\", must be saved as"
+                    + " UTF-8; text saved as GBK, GB18030 or Windows-1252 reads as garbage. Save the file as UTF-8,"
+                    + " or declare the encoding it really has, e.g. <?xml version=\"1.0\" encoding=\"GB18030\"?>.",
                     source, line, column, e);
         }
         return new InvalidInputException("The file is not well-formed XML: " + withoutFullStop(detail)
@@ -257,7 +274,7 @@ public final class SecureParser {
         public void parse(InputSource input) throws SAXException, java.io.IOException {
             // Not super.parse(): XMLFilterImpl would put itself in as the parent's entity resolver.
             XMLReader parent = getParent();
-            parent.setContentHandler(new LocatorTap(getContentHandler(), refuse));
+            parent.setContentHandler(new LocatorTap(screened(getContentHandler()), refuse));
             parent.setDTDHandler(getDTDHandler());
             parent.setErrorHandler(this);
             parent.parse(input);

@@ -28,8 +28,11 @@ final class TeiRootCheck {
         String found = name.getNamespace().isEmpty()
                 ? "<" + name.getLocalName() + "> in no namespace"
                 : "<" + name.getLocalName() + "> in namespace " + name.getNamespace();
-        String hint = name.getLocalName().equals("TEI")
+        String hint = name.getLocalName().equals("TEI") && name.getNamespace().isEmpty()
                 ? " Add xmlns=\"" + TEI_NAMESPACE + "\" to the <TEI> start tag."
+                : name.getLocalName().equals("TEI")
+                ? " Change xmlns=\"" + name.getNamespace() + "\" to xmlns=\"" + TEI_NAMESPACE
+                        + "\" on the <TEI> start tag (TEI P5 has this one namespace)."
                 : " tei-press publishes TEI P5 documents: the root element must be <TEI xmlns=\""
                         + TEI_NAMESPACE + "\"> with a <teiHeader> and a <text>.";
         throw new InvalidInputException("This is not a TEI document: its root element is " + found

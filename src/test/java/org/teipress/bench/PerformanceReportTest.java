@@ -43,4 +43,32 @@ class PerformanceReportTest {
         assertTrue(new PerformanceReport().markdown(results(Duration.ofSeconds(400)), "bench")
                 .contains("2.08 times: growth is worse than linear"));
     }
+
+    private static ProcessRun wall(long millis) {
+        return new ProcessRun(Duration.ofMillis(millis), Duration.ofMillis(2 * millis), 300L << 20);
+    }
+
+    @Test
+    void ratiosToThePeerAreMediansOfPairedRounds() {
+        BenchResults base = results(Duration.ofSeconds(96));
+        List<BenchResults.Paired> rounds = List.of(
+                new BenchResults.Paired(wall(9000), wall(5000), wall(3000), wall(4000)),
+                new BenchResults.Paired(wall(9000), wall(7000), wall(4500), wall(5000)),
+                new BenchResults.Paired(wall(9000), wall(4000), wall(3000), wall(2000)));
+        List<BenchResults.BookPoint> books = List.of(new BenchResults.BookPoint(10000, 620, wall(27000), wall(30000)));
+        BenchResults paired = new BenchResults(base.machine(), base.source(), base.warmRuns(), base.warmStages(),
+                base.warmTotal(), base.warmPeakHeapBytes(), base.coldRuns(), base.scale(), rounds, "peer", books);
+        String md = new PerformanceReport().markdown(paired, "bench");
+        // PDF only: 0.75, 0.90, 1.50 -> 0.90; whole build: 1.25, 1.40, 2.00 -> 1.40.
+        assertTrue(md.contains("| report PDF with its checks (bin/tei-press) ≤ 1.0× the peer | 0.90× | met |"), md);
+        assertTrue(md.contains("≤ 1.5× the peer's PDF | 1.40× | met |"), md);
+        assertTrue(md.contains("| 10,000-paragraph book, every check, -Xmx1g, no slower than the peer | 0.90× | met |"), md);
+        assertTrue(md.contains("| 10,000 | 620 | 27,000 ms (CPU 54,000 ms, 300 MiB) | 30,000 ms"), md);
+    }
+
+    @Test
+    void withoutThePeerNoRatioIsClaimed() {
+        String md = new PerformanceReport().markdown(results(Duration.ofSeconds(96)), "bench");
+        assertTrue(!md.contains("the peer |"), md);
+    }
 }

@@ -41,6 +41,7 @@ final class FixturePdf {
     private boolean folioInStandard14Font;
     private String pdfaPart = "2";
     private final List<String> extraBlocks = new ArrayList<>();
+    private final Set<String> unwrappedBlocks = new HashSet<>();
 
     FixturePdf without(String block) {
         omittedBlocks.add(block);
@@ -60,6 +61,12 @@ final class FixturePdf {
 
     FixturePdf noPdfaIdentification() {
         pdfaPart = null;
+        return this;
+    }
+
+    /** The block drawn on one line, as FOP draws a run it cannot break: most of it beyond the page's right edge. */
+    FixturePdf unwrapped(String block) {
+        unwrappedBlocks.add(block);
         return this;
     }
 
@@ -134,7 +141,9 @@ final class FixturePdf {
                 if (omittedBlocks.contains(block.text())) {
                     continue;
                 }
-                List<String> lines = wrap(covered(layout.font, block.text()), layout.font);
+                List<String> lines = unwrappedBlocks.contains(block.text())
+                        ? List.of(covered(layout.font, block.text()))
+                        : wrap(covered(layout.font, block.text()), layout.font);
                 PDRectangle first = null;
                 for (String line : lines) {
                     PDRectangle rectangle = layout.writeLine(line);

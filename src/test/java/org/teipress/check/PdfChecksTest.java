@@ -58,6 +58,16 @@ class PdfChecksTest {
     }
 
     @Test
+    void textBeyondThePageEdgeIsMissingNotFound() throws Exception {
+        Path tei = Sample.copy(dir);
+        CheckResult result = run(new PdfTextCheck(), new FixturePdf().unwrapped(SampleRendering.MISSING_PARAGRAPH), tei);
+        assertFalse(result.passed(), "a paragraph drawn past the right edge was counted as present");
+        assertTrue(messages(result).contains("outside the visible area of page"), messages(result));
+        assertTrue((double) result.figures().get("coveragePercent") < 100.0);
+        assertTrue((int) result.figures().get("charactersOutsidePage") > 0);
+    }
+
+    @Test
     void aFontThatIsNotEmbeddedIsReported() throws Exception {
         CheckResult result = run(new PdfFontCheck(), new FixturePdf().folioInStandard14Font(), Sample.copy(dir));
         assertEquals(1, result.errors().size(), messages(result));
@@ -74,6 +84,15 @@ class PdfChecksTest {
         assertTrue(finding.message().contains("U+13000"), finding.message());
         assertTrue(finding.message().contains("does not occur in the PDF text"), finding.message());
         assertEquals(Sample.lineOf(tei, Sample.HIEROGLYPH), finding.place().line());
+    }
+
+    @Test
+    void aSoftHyphenThatFopRightlyLeftUndrawnNeedsNoGlyph() throws Exception {
+        Path tei = Sample.write(dir, "软连字符：hy\u00ADphen。");
+        CheckResult fonts = run(new PdfFontCheck(), new FixturePdf().with("软连字符：hyphen。"), tei);
+        assertTrue(fonts.passed(), messages(fonts));
+        CheckResult text = run(new PdfTextCheck(), new FixturePdf().with("软连字符：hyphen。"), tei);
+        assertTrue(text.passed(), messages(text));
     }
 
     @Test

@@ -26,6 +26,15 @@ class PdfStandardsCheckTest {
     }
 
     @Test
+    void veraPdfIsNamedWithItsVersionAndTheProfilesItRan() throws Exception {
+        CheckResult result = run(new FixturePdf());
+        Referee veraPdf = result.referees().stream().filter(r -> r.name().equals("veraPDF")).findFirst().orElseThrow();
+        assertTrue(veraPdf.version().matches("\\d+\\.\\d+.*"), veraPdf.toString());
+        assertTrue(veraPdf.against().stream().anyMatch(p -> p.startsWith("2")), veraPdf.toString());
+        assertTrue(veraPdf.against().stream().anyMatch(p -> p.startsWith("ua1")), veraPdf.toString());
+    }
+
+    @Test
     void aPdfWithoutPdfaIdentificationIsRejected() throws Exception {
         CheckResult result = run(new FixturePdf().noPdfaIdentification());
         assertTrue(messages(result).contains("no PDF/A identification"), messages(result));

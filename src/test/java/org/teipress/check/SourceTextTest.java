@@ -43,4 +43,20 @@ class SourceTextTest {
                 .filter(p -> p.text().startsWith("张明赴俄罗斯")).findFirst().orElseThrow();
         assertEquals(Sample.lineOf(source, "张明赴俄罗斯"), visit.place().line());
     }
+
+    @Test
+    void aPointerWithSeveralTargetsIsSeveralLinks() throws IOException, InvalidInputException {
+        Path source = Sample.write(dir, "见<ref target=\"https://example.org/ #sec1\">两处</ref>。");
+        var targets = Sample.read(source).links().stream().map(SourceText.Link::target).toList();
+        assertTrue(targets.contains("https://example.org/") && targets.contains("#sec1"), targets.toString());
+        assertFalse(targets.contains("https://example.org/ #sec1"), targets.toString());
+    }
+
+    @Test
+    void generatedTextIsPartOfThePassageAsTheStylesheetsShowIt() throws IOException, InvalidInputException {
+        Path source = Sample.write(dir, "元素<gi>note</gi>，<q>引文</q>，<foreign xml:lang=\"ru\"><q>цитата</q></foreign>。");
+        String shown = Sample.read(source).passages().stream().map(SourceText.Passage::text)
+                .filter(t -> t.startsWith("元素")).findFirst().orElseThrow();
+        assertEquals("元素<note>，“引文”，«цитата»。", shown);
+    }
 }

@@ -171,6 +171,15 @@ class BadInputTest {
     }
 
     @Test
+    void outputFolderThatIsAFile() throws IOException {
+        Path file = CliRun.write(dir.resolve("somefile.txt"), "a file");
+        Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.tei("<p>text</p>"));
+        CliRun run = CliRun.run(() -> shared, "build", source.toString(), "--out", file.toString());
+        assertMessage(run, ExitCodes.CANNOT_PUBLISH, file.toString(), "is a file, not a folder", "--out");
+        assertEquals("a file", Files.readString(file));
+    }
+
+    @Test
     void outputThatWouldOverwriteTheSource() throws IOException {
         String tei = CliRun.tei("<p>text</p>");
         Path source = CliRun.write(out.resolve("doc.epub"), tei);
@@ -185,7 +194,8 @@ class BadInputTest {
     void outputNameWithAFolder() throws IOException {
         Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.tei("<p>text</p>"));
         CliRun run = build(source, "--name", "../escape");
-        assertMessage(run, ExitCodes.CANNOT_PUBLISH, "'../escape'", "plain file name", "--out");
+        assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
+        assertTrue(run.err().contains("'../escape'") && run.err().contains("plain file name"), run.toString());
         assertOutputFolderUntouched();
     }
 

@@ -44,6 +44,32 @@ class CoverImageTest {
         }
     }
 
+    @Test
+    void latinTitlesBreakBetweenWordsNeverInsideOne() {
+        FontMetrics metrics = metrics(new Font(Font.SERIF, Font.BOLD, 96));
+        String title = "Russia and the Shanghai Cooperation Organisation: exchanges and cooperation in 2023";
+        List<String> lines = CoverImage.wrap(title, metrics, 940);
+        assertEquals(title, String.join("", lines));
+        assertTrue(lines.size() > 1, lines.toString());
+        List<String> words = List.of(title.split(" "));
+        for (String line : lines) {
+            for (String word : line.strip().split(" ")) {
+                assertTrue(words.contains(word), "'" + word + "' is a piece of a word: " + lines);
+            }
+        }
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsBrokenRatherThanClipped() {
+        FontMetrics metrics = metrics(new Font(Font.SERIF, Font.BOLD, 96));
+        String title = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+        List<String> lines = CoverImage.wrap(title, metrics, 940);
+        assertEquals(title, String.join("", lines));
+        for (String line : lines) {
+            assertTrue(metrics.stringWidth(line) <= 940, "line too wide: " + line);
+        }
+    }
+
     private static FontMetrics metrics(Font font) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         return scratch.createGraphics().getFontMetrics(font);

@@ -1,8 +1,11 @@
 package org.teipress.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +91,58 @@ class PagedFootnotesTest {
         assertEquals(numbered.size(), layout.numbers().size());
         assertTrue(layout.numbers().values().stream().filter(n -> n == 1).count() >= 3, layout.numbers().toString());
         assertTrue(layout.extra().compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void aRebuildInTheSameJvmLaysOutOnceAndWritesTheSameBytes() throws Exception {
+        PdfFormat format = new PdfFormat(stylesheets, new BundledResources(), PdfFormat.DEFAULT_PAGE_SIZE);
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        Path one = out.resolve("first.pdf");
+        Path two = out.resolve("second.pdf");
+        format.write(paged, one, (stage, detail, took) -> first.add(stage + ": " + detail));
+        format.write(paged, two, (stage, detail, took) -> second.add(stage + ": " + detail));
+        assertTrue(first.stream().anyMatch(s -> s.matches("pdf-layout: [234] layout passes.*")), first.toString());
+        assertTrue(second.stream().anyMatch(s -> s.startsWith("pdf-layout: 1 layout passes")), second.toString());
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+    }
+
+    @Test
+    void aWrongPredictionStillEndsAtTheNumbersOfThePages() throws Exception {
+        List<String> numbered = new ArrayList<>(expected.footnoteIds());
+        numbered.remove("author");
+        Map<String, Integer> allOnes = new java.util.HashMap<>();
+        numbered.forEach(id -> allOnes.put(id, 1));
+        FootnoteLayout unpredicted = layout().layOut(paged, numbered);
+        FootnoteLayout mispredicted = layout().layOut(paged, numbered, allOnes);
+        assertTrue(mispredicted.stable(), "unsettled: " + mispredicted.unsettled());
+        assertEquals(unpredicted.numbers(), mispredicted.numbers());
+    }
+
+    @Test
+    void notesNumberedOtherThanPerPageNeedOneLayout() throws Exception {
+        XsltExecutable marking = stylesheets.processor().newXsltCompiler().compile(new StreamSource(new StringReader(
+                "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'"
+                + " xmlns:tp='urn:tei-press:normalized'><xsl:mode on-no-match='shallow-copy'/>"
+                + "<xsl:template match='/*'><xsl:copy><xsl:apply-templates select='@*'/>"
+                + "<xsl:attribute name='tp:note-numbering' select=\"'continuous'\"/>"
+                + "<xsl:apply-templates/></xsl:copy></xsl:template></xsl:stylesheet>")));
+        XdmDestination marked = new XdmDestination();
+        Xslt30Transformer transformer = marking.load30();
+        transformer.transform(paged.normalized().asSource(), marked);
+        Publication continuous = new Publication(paged.source(), paged.tei(), marked.getXdmNode());
+        List<String> stages = new ArrayList<>();
+        new PdfFormat(stylesheets, new BundledResources()).write(continuous, out.resolve("continuous.pdf"),
+                (stage, detail, took) -> stages.add(stage + ": " + detail));
+        assertTrue(stages.stream().anyMatch(s -> s.startsWith("pdf-layout: 1 layout passes")), stages.toString());
+    }
+
+    private static PagedLayout layout() throws Exception {
+        BundledResources resources = new BundledResources();
+        return new PagedLayout(stylesheets, new FopFactories(new BundledFonts(resources,
+                org.teipress.fonts.ParsedFonts.of(resources).catalog())).create(),
+                Map.of("page-size", new net.sf.saxon.s9api.XdmAtomicValue(PdfFormat.DEFAULT_PAGE_SIZE)),
+                new RenderingProblems(), new java.util.Date(0));
     }
 
     @Test
