@@ -41,6 +41,7 @@
   <xsl:import href="common/punctuation.xsl"/>
   <xsl:import href="normalize/text-flow.xsl"/>
   <xsl:import href="normalize/model.xsl"/>
+  <xsl:import href="normalize/elements.xsl"/>
 
   <xsl:template match="/tei:TEI" priority="1">
     <xsl:copy>

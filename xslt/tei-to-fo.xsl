@@ -28,6 +28,7 @@
   <xsl:import href="fo/notes.xsl"/>
   <xsl:import href="common/references.xsl"/>
   <xsl:import href="fo/references.xsl"/>
+  <xsl:import href="fo/generic.xsl"/>
   <!-- Last, so that what the normalising pass hid stays hidden in every module above. -->
   <xsl:import href="common/model.xsl"/>
 

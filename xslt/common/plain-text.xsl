@@ -1,7 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Text as a plain string, for places that cannot hold markup: bookmarks, navigation labels,
-     document metadata. It reads like the typeset text (corrections applied, titles in their
-     brackets) but leaves notes out. -->
+<!-- What the reader sees, as a plain string: the one reading of the normalised tree that
+     bookmarks, navigation labels and document metadata print, and that the validation gate
+     (check/ReaderText.java) expects to find in every output. It applies the decisions of the
+     normalising pass (normalize/model.xsl) and adds none of its own: the marks in tp:open and
+     tp:close (quotation marks, title brackets), no hidden reading of a choice, a note as its
+     tp:mark where the caller asks for note marks (the gate) and as nothing where not (a
+     bookmark), a URL (ptr) as its target, an element name (gi) in angle brackets. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -13,17 +17,47 @@
 
   <xsl:mode name="m:plain-text" on-no-match="text-only-copy"/>
 
-  <xsl:template match="tei:note | *[@tp:hidden = 'true']" mode="m:plain-text"/>
+  <xsl:template match="*[@tp:hidden = 'true']" mode="m:plain-text" priority="2"/>
+
+  <xsl:template match="tei:note" mode="m:plain-text" priority="1">
+    <xsl:param name="note-marks" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="$note-marks">
+      <xsl:value-of select="@tp:mark"/>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template match="tei:lb" mode="m:plain-text">
     <xsl:text> </xsl:text>
   </xsl:template>
 
-  <xsl:template match="tei:title" mode="m:plain-text">
+  <xsl:template match="*[@tp:open or @tp:close]" mode="m:plain-text">
     <xsl:value-of select="@tp:open"/>
     <xsl:apply-templates mode="m:plain-text"/>
     <xsl:value-of select="@tp:close"/>
   </xsl:template>
+
+  <xsl:template match="tei:ptr" mode="m:plain-text">
+    <xsl:value-of select="normalize-space(@target)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:gi" mode="m:plain-text">
+    <xsl:text>&lt;</xsl:text>
+    <xsl:apply-templates mode="m:plain-text"/>
+    <xsl:text>&gt;</xsl:text>
+  </xsl:template>
+
+  <!-- The text of one block of $element as a reader sees it, with the marks of the notes it
+       holds where they stand; a note's own text without its mark. The validation gate's
+       expectation of every passage (paragraph, heading, note). -->
+  <xsl:function name="f:reader-text" as="xs:string" visibility="public">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="text" as="text()*">
+      <xsl:apply-templates select="if ($element/self::tei:note) then $element/node() else $element" mode="m:plain-text">
+        <xsl:with-param name="note-marks" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
 
   <!-- The plain text of $nodes, spaces normalised. -->
   <xsl:function name="f:plain-text" as="xs:string">
@@ -35,7 +69,7 @@
   </xsl:function>
 
   <!-- A division's heading with its label, as the outline, running heads and contents show it. -->
-  <xsl:function name="f:div-heading-text" as="xs:string">
+  <xsl:function name="f:div-heading-text" as="xs:string" visibility="public">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:sequence select="string($div/@tp:label) || string($div/@tp:label-separator) || f:plain-text($div/tei:head[1])"/>
   </xsl:function>

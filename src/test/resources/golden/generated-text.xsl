@@ -36,7 +36,7 @@
         <xsl:sequence select="'note ' || @xml:id || ' (' || @tp:place || '): ' || @tp:mark"/>
       </xsl:for-each>
       <xsl:for-each select="tei:text//*[@tp:open][not(self::tei:title)]">
-        <xsl:sequence select="local-name() || ': ' || @tp:open || f:plain-text(.) || @tp:close"/>
+        <xsl:sequence select="local-name() || ': ' || f:plain-text(.)"/>
       </xsl:for-each>
       <xsl:for-each select="tei:text//tei:title">
         <xsl:sequence select="'title (' || @tp:rend || '): ' || f:plain-text(.)"/>

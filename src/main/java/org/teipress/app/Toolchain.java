@@ -109,25 +109,44 @@ public final class Toolchain {
 
     /** As {@link #pipeline(Progress)}; {@code STRICT} refuses every departure from the house schema. */
     public Pipeline pipeline(Progress progress, TeiValidator.Mode mode) {
+        return pipeline(progress, mode, Map.of());
+    }
+
+    /**
+     * As {@link #pipeline(Progress, TeiValidator.Mode)}, publishing with {@code conventions}
+     * (names of {@link Normalizer#CONVENTIONS} to values, e.g. note-numbering=continuous) in place
+     * of the defaults of the document's language.
+     */
+    public Pipeline pipeline(Progress progress, TeiValidator.Mode mode, Map<String, String> conventions) {
         if (gatePrepared.compareAndSet(false, true)) {
             inBackground(OutputGate::prepare);
         }
-        return pipeline(progress, new OutputGate(processor, progress), mode);
+        Normalizer chosen = normalizer(conventions);
+        return pipeline(progress, new OutputGate(stylesheets, chosen, progress), mode, chosen);
     }
 
     /** A pipeline with another gate ({@link Gate#NONE} for unchecked benchmark runs). */
     public Pipeline pipeline(Progress progress, Gate gate) {
-        return pipeline(progress, gate, TeiValidator.Mode.LENIENT);
+        return pipeline(progress, gate, TeiValidator.Mode.LENIENT, normalizer);
     }
 
-    private Pipeline pipeline(Progress progress, Gate gate, TeiValidator.Mode mode) {
+    private Pipeline pipeline(Progress progress, Gate gate, TeiValidator.Mode mode, Normalizer chosen) {
         inBackground(fontCoverage::load);
-        return new Pipeline(validator.in(mode, processor), completion, normalizer, progress, gate, fontCoverage);
+        return new Pipeline(validator.in(mode, processor), completion, chosen, progress, gate, fontCoverage);
     }
 
     /** The validation gate on its own, for checking outputs that are already written. */
     public OutputGate gate(Progress progress) {
-        return new OutputGate(processor, progress);
+        return gate(progress, Map.of());
+    }
+
+    /** As {@link #gate(Progress)}, for outputs published with {@code conventions}. */
+    public OutputGate gate(Progress progress, Map<String, String> conventions) {
+        return new OutputGate(stylesheets, normalizer(conventions), progress);
+    }
+
+    private Normalizer normalizer(Map<String, String> conventions) {
+        return conventions.isEmpty() ? normalizer : new Normalizer(stylesheets, conventions);
     }
 
     /** Lets the stylesheets read the folders of a build (its source folder and output folder). */

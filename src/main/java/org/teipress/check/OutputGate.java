@@ -22,6 +22,8 @@ import org.teipress.pipeline.Gate;
 import org.teipress.pipeline.Progress;
 import org.teipress.pipeline.Publication;
 import org.teipress.core.PublishException;
+import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.Stylesheets;
 
 /**
  * The validation gate: runs the PDF and EPUB checks on the staged outputs, writes
@@ -34,14 +36,22 @@ public final class OutputGate implements Gate {
     public static final String FAILED_REPORT = "report.validation.failed.json";
 
     private final Processor processor;
+    private final Stylesheets stylesheets;
+    private final Normalizer normalizer;
     private final Progress progress;
     private final List<OutputCheck<PdfUnderTest>> pdfChecks = List.of(new PdfFontCheck(), new PdfTextCheck(),
             new PdfLinkCheck(), new PdfStructureCheck(), new PdfStandardsCheck());
     private final List<OutputCheck<EpubUnderTest>> epubChecks = List.of(new EpubConformanceCheck(),
             new EpubTextCheck(), new EpubLinkCheck(), new EpubFontCheck());
 
-    public OutputGate(Processor processor, Progress progress) {
-        this.processor = processor;
+    /**
+     * A gate that reads what the reader must see with {@code stylesheets}; {@code normalizer}
+     * (with the build's conventions) normalises a source the gate reads on its own.
+     */
+    public OutputGate(Stylesheets stylesheets, Normalizer normalizer, Progress progress) {
+        this.processor = stylesheets.processor();
+        this.stylesheets = stylesheets;
+        this.normalizer = normalizer;
         this.progress = progress;
     }
 
@@ -62,8 +72,8 @@ public final class OutputGate implements Gate {
     @Override
     public Run start(Publication publication) {
         // The build has parsed and validated the source already: no second parse.
-        return new GateRun(() -> SourceText.of(publication.tei(), publication.source())
-                .withMainLanguage(mainLanguage(publication.normalized())));
+        return new GateRun(() -> SourceText.of(publication.tei(), publication.normalized(), publication.source(),
+                stylesheets).withMainLanguage(mainLanguage(publication.normalized())));
     }
 
     /** The language the outputs were made in: the one the build declared or detected on the root. */
@@ -83,7 +93,7 @@ public final class OutputGate implements Gate {
 
     /** Runs every check that applies to each output (chosen by file extension), outputs in parallel. */
     public CheckReport inspect(Path source, List<Path> outputs) throws PublishException {
-        try (GateRun run = new GateRun(() -> SourceText.read(processor, source))) {
+        try (GateRun run = new GateRun(() -> SourceText.read(stylesheets, normalizer, source))) {
             outputs.forEach(run::begin);
             return run.report(outputs);
         }
@@ -95,7 +105,8 @@ public final class OutputGate implements Gate {
      */
     public CheckReport inspect(Path source, net.sf.saxon.s9api.XdmNode prepared, List<Path> outputs)
             throws PublishException {
-        try (GateRun run = new GateRun(() -> SourceText.of(prepared, source))) {
+        try (GateRun run = new GateRun(() -> SourceText.of(prepared, normalizer.normalize(prepared), source,
+                stylesheets))) {
             outputs.forEach(run::begin);
             return run.report(outputs);
         }

@@ -7,19 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
-import org.teipress.pipeline.InvalidInputException;
+import org.teipress.core.PublishException;
+import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.Stylesheets;
 import org.teipress.validate.SecureParser;
 
 /**
- * What the outputs of a TEI document must contain, read from the source with line numbers: the
- * passages (paragraphs, headings, notes) as a reader sees them, the link targets, the section
- * headings and the header metadata. It applies the editorial view of the stylesheets: a
- * {@code choice} shows its {@code corr}/{@code reg}, a Chinese {@code title} gains 《》, a
- * {@code ptr} shows its target, note marks are not part of the text.
+ * What the outputs of a TEI document must contain: the passages (paragraphs, headings, notes) as
+ * a reader sees them, the link targets, the section headings with their labels and the header
+ * metadata. The text is read from the normalised tree, whose decisions (generated quotation
+ * marks and brackets, note marks, labels, the shown reading of a {@code choice}) the stylesheets'
+ * plain-text reading applies ({@link ReaderText}); the places are those of the source as parsed,
+ * walked in step with it, so that every finding names the source's file and line.
  */
 public final class SourceText {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -34,13 +36,17 @@ public final class SourceText {
     /** One paragraph, heading or note: its text as shown, where it is, and whether it is a note. */
     public record Passage(String kind, String text, SourcePlace place, boolean note) { }
 
-    /** A section heading with its nesting depth (1 = section, 2 = subsection…). */
+    /**
+     * A section heading with its nesting depth (1 = section, 2 = subsection…) and its text as the
+     * outline and the contents show it, with the label the normalising pass gave it ("I Introduction").
+     */
     public record Heading(int depth, String text, SourcePlace place) { }
 
     /** A {@code ptr} or {@code ref} target. */
     public record Link(String target, SourcePlace place) { }
 
     private final Path file;
+    private final ReaderText reader;
     private final List<Passage> passages = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -51,22 +57,30 @@ public final class SourceText {
     private String title = "";
     private String language = "";
 
-    private SourceText(Path file) {
+    private SourceText(Path file, ReaderText reader) {
         this.file = file;
+        this.reader = reader;
     }
 
     /**
-     * Reads {@code source} through the validator's secure parser: the gate may run on its own
-     * ({@code tei-press check}), and must then refuse external entities just as a build does.
+     * Reads {@code source} through the validator's secure parser and normalises it: the gate may
+     * run on its own ({@code tei-press check}), and must then refuse external entities just as a
+     * build does.
      */
-    public static SourceText read(Processor processor, Path source) throws InvalidInputException {
-        return of(new SecureParser(processor).parse(source), source);
+    public static SourceText read(Stylesheets stylesheets, Normalizer normalizer, Path source)
+            throws PublishException {
+        XdmNode document = new SecureParser(stylesheets.processor()).parse(source);
+        return of(document, normalizer.normalize(document), source, stylesheets);
     }
 
-    /** The text of a source a build has already parsed (with line numbers) and validated. */
-    public static SourceText of(XdmNode document, Path source) {
-        SourceText text = new SourceText(source);
-        text.collect(document);
+    /**
+     * The text of a source a build has already parsed (with line numbers), validated and
+     * normalised: {@code document} gives the places, {@code normalized} (made from it) the text.
+     */
+    public static SourceText of(XdmNode document, XdmNode normalized, Path source, Stylesheets stylesheets)
+            throws PublishException {
+        SourceText text = new SourceText(source, new ReaderText(stylesheets));
+        text.collect(document, normalized);
         return text;
     }
 
@@ -125,20 +139,22 @@ public final class SourceText {
         return language;
     }
 
-    private void collect(XdmNode document) {
+    private void collect(XdmNode document, XdmNode normalized) {
         XdmNode tei = child(document, "TEI");
-        if (tei == null) {
+        XdmNode shownTei = child(normalized, "TEI");
+        if (tei == null || shownTei == null) {
             return;
         }
         XdmNode header = child(tei, "teiHeader");
         XdmNode text = child(tei, "text");
+        XdmNode shownText = child(shownTei, "text");
         language = firstNonEmpty(tei.getAttributeValue(XML_LANG), text == null ? null : text.getAttributeValue(XML_LANG));
         headerPlace = place(header != null ? header : tei);
         if (header != null) {
             readHeader(header);
         }
-        if (text != null) {
-            walk(text, 0);
+        if (text != null && shownText != null) {
+            walk(text, shownText, 0);
             collectIds(text);
         }
     }
@@ -173,34 +189,44 @@ public final class SourceText {
         }
     }
 
-    /** Finds passages, headings and links below {@code node}; {@code depth} counts enclosing divs. */
-    private void walk(XdmNode node, int depth) {
-        for (XdmNode child : node.children()) {
-            if (child.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(child.getNodeName().getNamespace())) {
-                continue;
-            }
+    /**
+     * Finds passages, headings and links below {@code node}; {@code shown} is the same element in
+     * the normalised tree, whose TEI children stand in the same order (the pass only adds
+     * attributes and wraps text in {@code tp:} elements). {@code depth} counts enclosing divs.
+     */
+    private void walk(XdmNode node, XdmNode shown, int depth) {
+        List<XdmNode> sourceChildren = teiChildren(node);
+        List<XdmNode> shownChildren = teiChildren(shown);
+        if (sourceChildren.size() != shownChildren.size()) {
+            throw new IllegalStateException(file + ":" + node.getLineNumber() + ": the normalised <"
+                    + node.getNodeName().getLocalName() + "> has " + shownChildren.size() + " TEI children, the source "
+                    + sourceChildren.size() + "; the normalising pass must keep every TEI element.");
+        }
+        for (int i = 0; i < sourceChildren.size(); i++) {
+            XdmNode child = sourceChildren.get(i);
+            XdmNode shownChild = shownChildren.get(i);
             String name = child.getNodeName().getLocalName();
             if (name.equals("div")) {
                 XdmNode head = child(child, "head");
                 if (head != null) {
-                    headings.add(new Heading(depth + 1, shown(head), place(head)));
+                    headings.add(new Heading(depth + 1, reader.heading(shownChild), place(head)));
                 }
-                walk(child, depth + 1);
+                walk(child, shownChild, depth + 1);
             } else if (name.equals("note")) {
-                addPassage("note", child, true);
+                addPassage("note", child, shownChild, true);
             } else if (PASSAGES.contains(name)) {
-                addPassage(name, child, false);
+                addPassage(name, child, shownChild, false);
             } else {
-                walk(child, depth);
+                walk(child, shownChild, depth);
             }
         }
     }
 
-    private void addPassage(String kind, XdmNode element, boolean note) {
-        String text = shown(element);
+    private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
+        String text = reader.passage(shown);
         passages.add(new Passage(kind, text, place(element), note));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
-        collectNotesAndLinks(element);
+        collectNotesAndLinks(element, shown);
     }
 
     /**
@@ -213,14 +239,14 @@ public final class SourceText {
     }
 
     /** Notes inside a passage are passages of their own; links anywhere are recorded. */
-    private void collectNotesAndLinks(XdmNode element) {
-        for (XdmNode child : element.children()) {
-            if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
-                continue;
-            }
+    private void collectNotesAndLinks(XdmNode element, XdmNode shown) {
+        List<XdmNode> sourceChildren = teiChildren(element);
+        List<XdmNode> shownChildren = teiChildren(shown);
+        for (int i = 0; i < sourceChildren.size() && i < shownChildren.size(); i++) {
+            XdmNode child = sourceChildren.get(i);
             String name = child.getNodeName().getLocalName();
             if (name.equals("note")) {
-                addPassage("note", child, true);
+                addPassage("note", child, shownChildren.get(i), true);
                 continue;
             }
             if ((name.equals("ptr") || name.equals("ref")) && child.getAttributeValue(TARGET) != null) {
@@ -231,106 +257,18 @@ public final class SourceText {
                     }
                 }
             }
-            collectNotesAndLinks(child);
+            collectNotesAndLinks(child, shownChildren.get(i));
         }
     }
 
-    /** The text of {@code element} as the stylesheets show it, without the notes it contains. */
-    private String shown(XdmNode element) {
-        StringBuilder out = new StringBuilder();
-        render(element, out, true);
-        return collapse(out.toString());
-    }
-
-    private void render(XdmNode node, StringBuilder out, boolean isRoot) {
-        if (node.getNodeKind() == XdmNodeKind.TEXT) {
-            out.append(node.getStringValue());
-            return;
-        }
-        if (node.getNodeKind() != XdmNodeKind.ELEMENT) {
-            return;
-        }
-        String name = node.getNodeName().getLocalName();
-        switch (name) {
-            case "note" -> {
-                if (!isRoot) {
-                    return;
-                }
-            }
-            case "ptr" -> {
-                out.append(node.getAttributeValue(TARGET) == null ? "" : node.getAttributeValue(TARGET).trim());
-                return;
-            }
-            case "choice" -> {
-                XdmNode shownChild = firstNonNull(child(node, "corr"), child(node, "reg"));
-                if (shownChild != null) {
-                    render(shownChild, out, false);
-                    return;
-                }
-            }
-            case "gi" -> {
-                out.append('<');
-                renderChildren(node, out);
-                out.append('>');
-                return;
-            }
-            case "q", "mentioned", "quote" -> {
-                if (!name.equals("quote") || child(node, "p") == null) {
-                    String[] marks = quotationMarks(languageOf(node.getParent()));
-                    out.append(marks[0]);
-                    renderChildren(node, out);
-                    out.append(marks[1]);
-                    return;
-                }
-            }
-            case "title" -> {
-                if (inCjkContext(node)) {
-                    out.append('《');
-                    renderChildren(node, out);
-                    out.append('》');
-                    return;
-                }
-            }
-            default -> { }
-        }
-        renderChildren(node, out);
-    }
-
-    private void renderChildren(XdmNode node, StringBuilder out) {
-        for (XdmNode child : node.children()) {
-            render(child, out, false);
-        }
-    }
-
-    /** The marks the stylesheets put around q, mentioned and an inline quote, by the language they stand in. */
-    private static String[] quotationMarks(String language) {
-        if (language.startsWith("ru")) {
-            return new String[] {"«", "»"};
-        }
-        if (language.startsWith("de")) {
-            return new String[] {"„", "“"};
-        }
-        return new String[] {"“", "”"};
-    }
-
-    private static String languageOf(XdmNode node) {
-        for (XdmNode n = node; n != null; n = n.getParent()) {
-            String lang = n.getNodeKind() == XdmNodeKind.ELEMENT ? n.getAttributeValue(XML_LANG) : null;
-            if (lang != null) {
-                return lang.toLowerCase(java.util.Locale.ROOT);
+    private static List<XdmNode> teiChildren(XdmNode parent) {
+        List<XdmNode> found = new ArrayList<>();
+        for (XdmNode c : parent.children()) {
+            if (c.getNodeKind() == XdmNodeKind.ELEMENT && TEI.equals(c.getNodeName().getNamespace())) {
+                found.add(c);
             }
         }
-        return "";
-    }
-
-    private static boolean inCjkContext(XdmNode node) {
-        for (XdmNode n = node; n != null; n = n.getParent()) {
-            String lang = n.getNodeKind() == XdmNodeKind.ELEMENT ? n.getAttributeValue(XML_LANG) : null;
-            if (lang != null) {
-                return lang.matches("(?i)^(zh|ja|ko)(-.*)?$");
-            }
-        }
-        return false;
+        return found;
     }
 
     private SourcePlace place(XdmNode node) {
@@ -364,7 +302,4 @@ public final class SourceText {
         return a != null && !a.isBlank() ? a.trim() : b == null ? "" : b.trim();
     }
 
-    private static XdmNode firstNonNull(XdmNode a, XdmNode b) {
-        return a != null ? a : b;
-    }
 }

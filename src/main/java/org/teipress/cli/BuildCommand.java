@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
             "  tei-press build source-xml/report.xml --out dist/",
             "  tei-press build book.xml --out out/ --format pdf --page-size A4 --name book-a4",
             "  tei-press build book.xml --format epub --quiet",
+            "  tei-press build article.xml --note-numbering per-chapter --heading-numbering generated",
             "  tei-press build corpus/ more.xml --out out/ --jobs 2 --shard 1/4",
             "",
             "Exit codes: 0 published; 2 bad usage; 3 the TEI cannot be published (the message gives"
@@ -77,6 +78,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions outputs;
+
+    @Mixin
+    ConventionOptions conventions;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = Toolchain.DEFAULT_PAGE_SIZE,
             description = "PDF trim size: 185x260 (mm, default), A4 or A5.")
@@ -109,6 +113,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws PublishException, IOException, InterruptedException {
         Toolchain.Selection selection = outputs.selection(spec, pageSize);
         outputs.requirePlainName(spec);
+        conventions.chosen(spec);
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jobs must be at least 1; found " + jobs + ".");
@@ -184,8 +189,8 @@ final class BuildCommand implements Callable<Integer> {
     private List<Path> build(Toolchain toolchain, Progress progress, Toolchain.Selection selection,
             Path source, Path out, String baseName) throws PublishException {
         toolchain.allowFolders(source, out);
-        return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT)
-                .build(source, out, baseName, toolchain.formats(selection));
+        return toolchain.pipeline(progress, strict ? TeiValidator.Mode.STRICT : TeiValidator.Mode.LENIENT,
+                conventions.chosen(spec)).build(source, out, baseName, toolchain.formats(selection));
     }
 
     /** Progress of one corpus member: its lines name the document, since several run at once. */

@@ -53,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
+    @Mixin
+    ConventionOptions conventions;
+
     @Option(names = "--strict", description = "Refuse a source that departs from the house schema, as build --strict does.")
     boolean strict;
 
@@ -81,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         Path reportFile = outputs.out.resolve(OutputGate.REPORT);
         CheckReport report;
         try {
-            report = toolchain.gate(progress).inspect(source, prepared, files);
+            report = toolchain.gate(progress, conventions.chosen(spec)).inspect(source, prepared, files);
         } catch (CheckFailedException e) {
             // An output the checks cannot even open: the old report would still say "passed".
             writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");

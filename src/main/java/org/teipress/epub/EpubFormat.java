@@ -85,6 +85,7 @@ public final class EpubFormat implements OutputFormat {
             manifest.add(ManifestItem.of(layout.fontDir() + font.fileName(), ManifestItem.TTF, font.subset().data()));
         }
         manifest.add(coverImage);
+        manifest.addAll(DocumentImages.of(publication.normalized(), publication.source()));
 
         byte[] opf = PackageDocument.write(plan, manifest, spine, coverImage.id(), ncx.id());
         try (EpubArchive archive = EpubArchive.create(target, layout.contentDir() + layout.packageHref(),

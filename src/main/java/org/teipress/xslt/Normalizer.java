@@ -42,8 +42,14 @@ public final class Normalizer {
         return normalize(tei, message -> { });
     }
 
-    /** {@code notices}: what the pass tells the user, such as a language that falls back to English. */
+    /**
+     * {@code notices}: what the pass tells the user, such as a language that falls back to
+     * English, an element rendered generically or an image shown as a placeholder. The image
+     * files next to the source are looked up here ({@link LocalImages}): XSLT cannot.
+     */
     public XdmNode normalize(XdmNode tei, Consumer<String> notices) throws PublishException {
-        return stylesheets.transform("normalize.xsl", tei, conventions, notices);
+        Map<String, XdmValue> parameters = new LinkedHashMap<>(conventions);
+        parameters.put("local-images", LocalImages.asParameter(LocalImages.of(tei)));
+        return stylesheets.transform("normalize.xsl", tei, parameters, notices);
     }
 }

@@ -96,9 +96,6 @@ public final class Stylesheets {
     private void run(String name, XdmNode input, Map<String, ? extends XdmValue> parameters,
             Destination destination, java.util.function.Consumer<String> messages) throws PublishException {
         Xslt30Transformer transformer = executable(name).load30();
-        if (messages != null) {
-            transformer.setMessageHandler(message -> messages.accept(message.getStringValue()));
-        }
         // Drivers that write several documents (EPUB) capture them in memory themselves; here an
         // xsl:result-document would write a file wherever its href points, so it is refused.
         transformer.setResultDocumentHandler(uri -> {
@@ -108,9 +105,12 @@ public final class Stylesheets {
         // A stylesheet that stops (xsl:message terminate="yes") says why in its message, which the
         // exception alone does not carry: it names the element and where it is.
         java.util.List<String> stops = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // One handler: a second one would replace the first, and the notices would be lost.
         transformer.setMessageHandler(message -> {
             if (message.isTerminate()) {
                 stops.add(message.getStringValue());
+            } else if (messages != null) {
+                messages.accept(message.getStringValue());
             }
         });
         try {

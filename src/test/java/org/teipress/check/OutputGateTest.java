@@ -28,6 +28,8 @@ class OutputGateTest {
     Path dir;
 
     private final Processor processor = new Processor(false);
+    private final Stylesheets stylesheets = new Stylesheets(processor, new BundledResources());
+    private final Normalizer normalizer = new Normalizer(stylesheets);
 
     private Pipeline pipeline() {
         return new Pipeline(source -> {
@@ -38,8 +40,7 @@ class OutputGateTest {
             } catch (SaxonApiException e) {
                 throw new InvalidInputException(e.getMessage(), source, -1, -1, e);
             }
-        }, new Normalizer(new Stylesheets(processor, new BundledResources())), Progress.silent(),
-                new OutputGate(processor, Progress.silent()));
+        }, normalizer, Progress.silent(), new OutputGate(stylesheets, normalizer, Progress.silent()));
     }
 
     /** An EPUB "renderer" that writes the given fixture. */
@@ -103,7 +104,7 @@ class OutputGateTest {
     void theReportListsEveryCheckWithItsTimeAndFigures() throws Exception {
         Path tei = Sample.copy(dir);
         Path epubFile = new FixtureEpub().write(dir.resolve("sample.epub"));
-        CheckReport report = new OutputGate(processor, Progress.silent()).inspect(tei, List.of(epubFile));
+        CheckReport report = new OutputGate(stylesheets, normalizer, Progress.silent()).inspect(tei, List.of(epubFile));
         assertEquals(List.of("epubcheck", "epub-text", "epub-links", "epub-fonts"),
                 report.results("sample.epub").stream().map(CheckResult::check).toList());
         String json = report.toJson();

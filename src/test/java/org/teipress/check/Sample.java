@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
-import org.teipress.pipeline.InvalidInputException;
+import org.teipress.core.BundledResources;
+import org.teipress.core.PublishException;
+import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.Stylesheets;
 
 /** The sample TEI source of the tests, copied into a test folder, optionally with an extra paragraph. */
 final class Sample {
@@ -46,7 +49,9 @@ final class Sample {
         throw new AssertionError(text + " is not in " + file);
     }
 
-    static SourceText read(Path file) throws InvalidInputException {
-        return SourceText.read(new Processor(false), file);
+    /** What the outputs of {@code file} must show, read as the gate reads it (normalised, default conventions). */
+    static SourceText read(Path file) throws PublishException {
+        Stylesheets stylesheets = new Stylesheets(new Processor(false), new BundledResources());
+        return SourceText.read(stylesheets, new Normalizer(stylesheets), file);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teipress.core.PublishException;
 import org.teipress.pipeline.InvalidInputException;
 
 class SourceTextTest {
@@ -37,7 +38,7 @@ class SourceTextTest {
     }
 
     @Test
-    void passagesKeepTheirSourceLines() throws IOException, InvalidInputException {
+    void passagesKeepTheirSourceLines() throws IOException, PublishException {
         Path source = Sample.copy(dir);
         SourceText.Passage visit = Sample.read(source).passages().stream()
                 .filter(p -> p.text().startsWith("张明赴俄罗斯")).findFirst().orElseThrow();
@@ -45,7 +46,7 @@ class SourceTextTest {
     }
 
     @Test
-    void aPointerWithSeveralTargetsIsSeveralLinks() throws IOException, InvalidInputException {
+    void aPointerWithSeveralTargetsIsSeveralLinks() throws IOException, PublishException {
         Path source = Sample.write(dir, "见<ref target=\"https://example.org/ #sec1\">两处</ref>。");
         var targets = Sample.read(source).links().stream().map(SourceText.Link::target).toList();
         assertTrue(targets.contains("https://example.org/") && targets.contains("#sec1"), targets.toString());
@@ -53,10 +54,38 @@ class SourceTextTest {
     }
 
     @Test
-    void generatedTextIsPartOfThePassageAsTheStylesheetsShowIt() throws IOException, InvalidInputException {
+    void generatedTextIsPartOfThePassageAsTheStylesheetsShowIt() throws IOException, PublishException {
         Path source = Sample.write(dir, "元素<gi>note</gi>，<q>引文</q>，<foreign xml:lang=\"ru\"><q>цитата</q></foreign>。");
         String shown = Sample.read(source).passages().stream().map(SourceText.Passage::text)
                 .filter(t -> t.startsWith("元素")).findFirst().orElseThrow();
         assertEquals("元素<note>，“引文”，«цитата»。", shown);
+    }
+
+    /** An English document: its quotation marks, note numbers and section labels are the model's. */
+    private Path english() throws IOException {
+        return Files.writeString(dir.resolve("en.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
+                <title>An essay</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+                <sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body>
+                <div n="I"><head>Introduction</head>
+                <p>The <q>first</q> claim<note place="foot">A note.</note> stands,
+                <choice><sic>teh</sic><corr>the</corr></choice> second<note>Another.</note> too.</p>
+                </div></body></text></TEI>
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWesternPassageShowsTheGeneratedQuotationMarksAndNoteNumbers() throws IOException, PublishException {
+        SourceText text = Sample.read(english());
+        assertEquals("The “first” claim1 stands, the second2 too.", text.passages().get(1).text());
+        assertEquals("A note.", text.passages().get(2).text());
+        assertTrue(text.passages().get(2).note());
+    }
+
+    @Test
+    void aHeadingCarriesTheLabelOfItsDivAsTheOutlineShowsIt() throws IOException, PublishException {
+        SourceText.Heading heading = Sample.read(english()).headings().get(0);
+        assertEquals("I Introduction", heading.text());
+        assertEquals(4, heading.place().line());
     }
 }

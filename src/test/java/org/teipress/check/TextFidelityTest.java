@@ -61,4 +61,38 @@ class TextFidelityTest {
         java.util.Collections.reverse(copy);
         return String.join("\n", copy);
     }
+
+    private CheckResult checkEnglish(String extracted) throws Exception {
+        Path source = java.nio.file.Files.writeString(dir.resolve("en.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
+                <title>An essay</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+                <sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body>
+                <p>The <q>first</q> claim<note place="foot">A note on it.</note> stands.</p>
+                </body></text></TEI>
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        CheckResult result = new CheckResult("text");
+        TextFidelity.check(extracted, Sample.read(source), result, "PDF");
+        return result;
+    }
+
+    @Test
+    void anEnglishParagraphIsFoundWithItsGeneratedQuotationMarksAndNoteNumber() throws Exception {
+        CheckResult result = checkEnglish("The “first” claim1 stands.\n1 A note on it.");
+        assertEquals(100.0, result.figures().get("coveragePercent"), result.findings().toString());
+    }
+
+    @Test
+    void losingTheGeneratedQuotationMarksFailsTheGate() throws Exception {
+        CheckResult result = checkEnglish("The first claim1 stands.\n1 A note on it.");
+        assertEquals(1, result.figures().get("passagesMissing"), result.findings().toString());
+        assertTrue(result.errors().get(0).message().startsWith("The paragraph \"The “first” claim1 stands.\" is missing"),
+                result.errors().get(0).message());
+    }
+
+    @Test
+    void losingAWordFailsTheGate() throws Exception {
+        CheckResult result = checkEnglish("The “first” claim1.\n1 A note on it.");
+        assertEquals(1, result.figures().get("passagesMissing"), result.findings().toString());
+        assertEquals(4, result.errors().get(0).place().line());
+    }
 }

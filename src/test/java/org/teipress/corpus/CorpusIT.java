@@ -52,18 +52,14 @@ class CorpusIT {
             Map.entry("en-eltec-lyall", "rules for milestone, l, quote; ELTeC-namespace header elements"),
             Map.entry("en-teic-am62-msdesc", "rules for listBibl/biblStruct, msDesc; a ptr in a note points nowhere (dangling-link)"),
             Map.entry("en-teic-christmas-carol", "rules for titlePage, graphic, table, sp, said, editorial markup"),
-            Map.entry("en-teic-eduroam-guide", "rules for figure/graphic/figDesc (missing images), mailto links"),
             Map.entry("en-teic-notes", "notes outside a paragraph (fo:footnote in fo:flow), every @place, table"),
             Map.entry("en-teic-persons-places", "rules for listPerson/listPlace"),
-            Map.entry("en-teic-rendition", "rules for table, egXML, hi @rend values, editorial markup"),
             Map.entry("en-teic-transcription", "rules for milestone, pb, add, supplied, damage, unclear, subst"),
             Map.entry("fr-eltec-gilbert", "rules for pb, trailer, corr; ELTeC-namespace header elements"),
             Map.entry("la-perseus-ausonius-ephemeris", "rules for pb, l, notes in verse"),
             Map.entry("la-perseus-cicero-pro-tullio", "rules for app/lem in notes, milestone, reg, gap, add"),
-            Map.entry("ru-dracor-chekhov-medved", "rules for drama (castList, sp, speaker, stage)"),
             Map.entry("ru-dracor-pushkin-mocart-i-saleri", "rules for drama in verse (sp, l, stage)"),
-            Map.entry("zh-tls-KR2p0034", "rules for seg, c (punctuation in @n, also in the header's title), pb"),
-            Map.entry("zh-tls-xiaojing", "rules for seg, c (punctuation in @n)"));
+            Map.entry("zh-tls-KR2p0034", "EPUBCheck RSC-005 in nav.xhtml ('assertion failed'; the title has a c, and 42 pb)"));
 
     private Toolchain toolchain;
 
@@ -137,7 +133,8 @@ class CorpusIT {
         Processor processor = new Processor(false);
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
-        String body = xpath.evaluateSingle("string-join(//tei:body//text()[not(ancestor::tei:note)], '')",
+        String body = xpath.evaluateSingle("string-join(//tei:body//text()[not(ancestor::tei:note)]"
+                + "[not(ancestor::*[namespace-uri() = 'http://www.tei-c.org/ns/Examples'])], '')",
                 processor.newDocumentBuilder().build(source.toFile())).getStringValue();
         String expected = letters(body);
         String actual;

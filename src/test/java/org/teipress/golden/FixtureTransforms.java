@@ -29,6 +29,7 @@ final class FixtureTransforms {
     private final XsltExecutable generatedText = compile(GoldenCorpus.FOLDER.resolve("generated-text.xsl"));
     private final XsltExecutable toFo = compile(Path.of("xslt", "tei-to-fo.xsl"));
     private final XsltExecutable toXhtml = compile(Path.of("xslt", "tei-to-xhtml.xsl"));
+    private final Xslt30Transformer readerText = compile(Path.of("xslt", "reader-text.xsl")).load30();
 
     /** The normalised tree and the messages the pass emitted (locale fallbacks). */
     record Normalized(XdmNode tree, List<String> messages) {
@@ -90,6 +91,12 @@ final class FixtureTransforms {
         Map<String, XdmNode> trees = new LinkedHashMap<>();
         documents.forEach((href, destination) -> trees.put(href, destination.getXdmNode()));
         return trees;
+    }
+
+    /** A division's heading with its label as the reader sees it: the gate's reading (common/plain-text.xsl). */
+    String headingText(XdmNode div) throws SaxonApiException {
+        return readerText.callFunction(new QName("urn:tei-press:functions", "div-heading-text"), new XdmValue[] {div})
+                .itemAt(0).getStringValue();
     }
 
     Processor processor() {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.transform.stream.StreamSource;
@@ -18,7 +17,11 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XdmValue;
+import org.teipress.core.BundledResources;
+import org.teipress.core.PublishException;
+import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.Stylesheets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,12 +55,13 @@ class ReportCompletenessTest {
     private String seedAuthorNote;
 
     private final Processor processor = new Processor(false);
+    private final Stylesheets stylesheets = new Stylesheets(processor, new BundledResources());
     private final StringBuilder teiText = new StringBuilder();
     private final List<String> teiMarkContexts = new ArrayList<>();
     private final List<XdmNode> teiNotes = new ArrayList<>();
 
     @BeforeAll
-    void readBoth() throws IOException, SaxonApiException {
+    void readBoth() throws IOException, SaxonApiException, PublishException {
         readSeed(Files.readAllLines(SEED, StandardCharsets.UTF_8));
         readTei(processor.newDocumentBuilder().build(new StreamSource(REPORT.toFile())));
     }
@@ -165,56 +169,53 @@ class ReportCompletenessTest {
         return collapse(text.replace("\\_", "_").replaceAll("[《》]", ""));
     }
 
-    // The TEI: text as the stylesheets show it (corr and reg, not sic and orig; notes apart).
+    // The TEI: text as the reader sees it, the gate's reading of the normalised tree
+    // (common/plain-text.xsl: corr and reg, not sic and orig; generated 《》, taken off as in the seed).
 
-    private void readTei(XdmNode document) {
+    private void readTei(XdmNode document) throws PublishException {
+        XdmNode normalized = new Normalizer(stylesheets).normalize(document);
         // In the seed's order: the byline (with the author note) stands above the abstract.
-        for (XdmItem p : evaluate(document, "//tei:text/tei:front/tei:byline,"
+        for (XdmItem p : evaluate(normalized, "//tei:text/tei:front/tei:byline,"
                 + " //tei:profileDesc/tei:abstract//tei:p, //tei:text//tei:p[not(ancestor::tei:note)]")) {
             collectBody((XdmNode) p);
         }
     }
 
-    private void collectBody(XdmNode node) {
-        for (XdmNode child : node.children()) {
-            if (child.getNodeKind() == XdmNodeKind.TEXT) {
-                teiText.append(child.getStringValue().replaceAll("\\s", ""));
-            } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-                String name = child.getNodeName().getLocalName();
-                if (name.equals("note")) {
-                    teiNotes.add(child);
-                    teiMarkContexts.add(teiText.substring(Math.max(0, teiText.length() - ANCHOR_CONTEXT)));
-                } else if (!Set.of("sic", "orig").contains(name)) {
-                    collectBody(child);
-                }
-            }
+    /** The paragraph's text, cut at the marks of its notes (each note's tp:mark, in order). */
+    private void collectBody(XdmNode paragraph) {
+        String shown = readerText(paragraph);
+        int from = 0;
+        for (XdmItem item : evaluate(paragraph, ".//tei:note[not(ancestor::tei:note)]")) {
+            XdmNode note = (XdmNode) item;
+            String mark = note.getAttributeValue(new QName("urn:tei-press:normalized", "mark"));
+            int at = shown.indexOf(mark, from);
+            assertTrue(at >= 0, "the mark " + mark + " is in the text of its paragraph: " + shown);
+            teiText.append(bodyText(shown.substring(from, at)));
+            teiNotes.add(note);
+            teiMarkContexts.add(teiText.substring(Math.max(0, teiText.length() - ANCHOR_CONTEXT)));
+            from = at + mark.length();
         }
+        teiText.append(bodyText(shown.substring(from)));
     }
 
     private String noteText(XdmNode note) {
-        StringBuilder text = new StringBuilder();
-        appendNoteText(note, text);
-        return collapse(text.toString());
+        return collapse(readerText(note).replaceAll("[《》]", ""));
     }
 
-    private static void appendNoteText(XdmNode node, StringBuilder out) {
-        for (XdmNode child : node.children()) {
-            if (child.getNodeKind() == XdmNodeKind.TEXT) {
-                out.append(child.getStringValue());
-            } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-                String name = child.getNodeName().getLocalName();
-                if (name.equals("ptr")) {
-                    out.append(child.getAttributeValue(new QName("target")));
-                } else if (!Set.of("sic", "orig").contains(name)) {
-                    appendNoteText(child, out);
-                }
-            }
+    private String readerText(XdmNode element) {
+        try {
+            return stylesheets.executable("reader-text.xsl").load30()
+                    .callFunction(new QName("urn:tei-press:functions", "reader-text"), new XdmValue[] {element})
+                    .itemAt(0).getStringValue();
+        } catch (SaxonApiException | PublishException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private List<XdmItem> evaluate(XdmNode context, String xpath) {
         var compiler = processor.newXPathCompiler();
         compiler.declareNamespace("tei", TEI);
+        compiler.declareNamespace("tp", "urn:tei-press:normalized");
         try {
             List<XdmItem> items = new ArrayList<>();
             compiler.evaluate(xpath, context).forEach(items::add);

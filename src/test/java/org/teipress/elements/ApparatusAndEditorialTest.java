@@ -1,0 +1,50 @@
+package org.teipress.elements;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Critical apparatus (notes or inline) and editorial markup (plain and Leiden signs). */
+class ApparatusAndEditorialTest {
+    private static final String APPARATUS = "<p>arma <app><lem wit='#A'>virumque</lem><rdg wit='#B #C'>virosque</rdg>"
+            + "<rdg wit='#D'/></app> cano</p>";
+
+    @Test
+    void readingsAreASecondNoteSeriesLetteredAbc() throws Exception {
+        ElementRendering r = ElementRendering.of("la", APPARATUS + "<p>Troiae <app><lem>qui</lem><rdg wit='#B'>quae</rdg></app> primus</p>");
+        assertTrue(r.xhtml.contains(">a</a>"), "the first apparatus note is marked a");
+        assertTrue(r.xhtml.contains(">b</a>"), "the second b");
+        assertTrue(r.xhtmlText().contains("virumque A] virosque B C; om. D"), r.xhtmlText());
+        assertTrue(r.xhtmlText().contains("arma virumque"), "the text reads the lemma");
+        assertTrue(r.foText().contains("virumque A] virosque B C; om. D"), r.foText());
+        assertTrue(r.fo.contains("<fo:footnote>"), "in print the readings stand at the foot of the page");
+    }
+
+    @Test
+    void inlineApparatusFollowsTheLemmaInBrackets() throws Exception {
+        ElementRendering r = ElementRendering.of("la", APPARATUS, Map.of("apparatus", "inline"));
+        assertTrue(r.xhtmlText().contains("arma virumque [virosque B C; om. D] cano"), r.xhtmlText());
+        assertFalse(r.fo.contains("<fo:footnote>"));
+    }
+
+    @Test
+    void editorialSignsOfThePlainConvention() throws Exception {
+        ElementRendering r = ElementRendering.of("en", "<p>the <supplied>lost</supplied> word, a <gap/> gap, "
+                + "<del>struck</del> <add>added</add> and <choice><abbr>Dr</abbr><expan>Doctor</expan></choice> "
+                + "<choice><sic>teh</sic><corr>the</corr></choice> end</p>");
+        String text = r.xhtmlText();
+        assertTrue(text.contains("the [lost] word, a […] gap, struck added and Doctor the end"), text);
+        assertTrue(r.xhtml.contains("<span class=\"tp-del\">struck</span>"), r.xhtml);
+        assertTrue(r.fo.contains("text-decoration=\"line-through\">struck"), r.fo);
+        assertTrue(r.foText().contains("the [lost] word, a […] gap, struck added and Doctor the end"), r.foText());
+    }
+
+    @Test
+    void leidenSignsWhenAsked() throws Exception {
+        ElementRendering r = ElementRendering.of("en", "<p><del>struck</del> <add>added</add> <surplus>twice</surplus> "
+                + "d<ex>omi</ex>nus</p>", Map.of("editorial-signs", "leiden"));
+        assertTrue(r.xhtmlText().contains("⟦struck⟧ ⸌added⸍ {twice} d(omi)nus"), r.xhtmlText());
+    }
+}

@@ -1,0 +1,203 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Lists the drivers render as house lists (tei:list with items, tei:listBibl with bibls):
+       * list types: @type or @rend ordered/numbered/arabic… is an ordered list, gloss lists keep
+         their label/item pairs;
+       * listBibl holds only bibls: a biblStruct is a bibl whose parts are separated as in a
+         reference list, a nested listBibl is flattened (its heading an entry of its own);
+       * listPerson, listPlace, listOrg and listEvent are plain lists: one item per entry, its
+         parts run on, nested entries a nested list;
+       * a break between items moves into the item that follows it (a list holds only items). -->
+<xsl:stylesheet version="3.0" default-mode="fp:lower"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+
+  <xsl:variable name="fp:ordered-values" as="xs:string+"
+      select="'ordered', 'numbered', 'arabic', 'decimal', 'numeric', '1', 'roman', 'alpha'"/>
+
+  <xsl:template match="tei:list[ancestor::tei:text]">
+    <xsl:copy>
+      <xsl:apply-templates select="@* except @type"/>
+      <xsl:attribute name="type" select="if (@type = $fp:ordered-values or tokenize(@rend) = $fp:ordered-values) then 'ordered'
+          else if (@type = 'gloss' or tei:label) then 'gloss' else (@type, 'bulleted')[1]"/>
+      <xsl:apply-templates/>
+    </xsl:copy>
+  </xsl:template>
+
+  <!-- Breaks (and stray text-less elements) between items go into the next item. -->
+  <xsl:template match="tei:list[ancestor::tei:text]/(tei:pb | tei:cb | tei:milestone | tei:lb | tei:anchor)
+                       | tei:listBibl[ancestor::tei:text]/(tei:pb | tei:cb | tei:milestone | tei:lb | tei:anchor)">
+    <xsl:param name="moving" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="$moving or empty(following-sibling::tei:item | following-sibling::tei:bibl | following-sibling::tei:biblStruct)">
+      <xsl:next-match/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:list[ancestor::tei:text]/tei:item">
+    <xsl:copy>
+      <xsl:apply-templates select="@*"/>
+      <xsl:apply-templates select="fp:breaks-before(.)">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:apply-templates/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:function name="fp:breaks-before" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="previous" select="$entry/preceding-sibling::*[self::tei:item | self::tei:bibl | self::tei:biblStruct | self::tei:label | self::tei:head][1]"/>
+    <xsl:sequence select="$entry/preceding-sibling::*[self::tei:pb | self::tei:cb | self::tei:milestone | self::tei:anchor]
+                          [empty($previous) or . >> $previous]"/>
+  </xsl:function>
+
+  <!-- A bibliography holds bibls only. -->
+  <xsl:template match="tei:listBibl[ancestor::tei:text]">
+    <xsl:copy>
+      <xsl:apply-templates select="@*"/>
+      <xsl:apply-templates select="tei:head"/>
+      <xsl:apply-templates select="* except tei:head" mode="fp:bibliography-entry"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:mode name="fp:bibliography-entry" on-no-match="shallow-skip"/>
+
+  <xsl:template match="tei:bibl" mode="fp:bibliography-entry">
+    <xsl:copy>
+      <xsl:apply-templates select="@*"/>
+      <xsl:apply-templates select="fp:breaks-before(.)">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:apply-templates/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="tei:listBibl" mode="fp:bibliography-entry">
+    <xsl:for-each select="tei:head">
+      <bibl><tp:inline role="heading"><xsl:apply-templates/></tp:inline></bibl>
+    </xsl:for-each>
+    <xsl:apply-templates select="* except tei:head" mode="fp:bibliography-entry"/>
+  </xsl:template>
+
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:lb | tei:anchor" mode="fp:bibliography-entry">
+    <xsl:if test="empty(following-sibling::tei:bibl | following-sibling::tei:biblStruct | following-sibling::tei:listBibl | following-sibling::tei:msDesc)">
+      <xsl:apply-templates select=".">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="fp:bibliography-entry">
+    <bibl>
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="fp:breaks-before(.)">
+        <xsl:with-param name="moving" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:apply-templates select="if (self::tei:biblStruct) then fp:separated(., '. ') else ."/>
+    </bibl>
+  </xsl:template>
+
+  <!-- A structured citation outside a bibliography is a citation too. -->
+  <xsl:template match="tei:biblStruct[ancestor::tei:text]">
+    <bibl>
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="fp:separated(., '. ')"/>
+    </bibl>
+  </xsl:template>
+
+  <!-- The parts of a structured citation run on, separated as a reference list separates them
+       where the source has no punctuation of its own between them. -->
+  <xsl:template match="(tei:analytic | tei:monogr | tei:series | tei:imprint | tei:relatedItem
+                       | tei:respStmt | tei:resp | tei:biblScope | tei:edition | tei:meeting)[ancestor::tei:text]">
+    <xsl:call-template name="f:lower">
+      <xsl:with-param name="kind" select="'inline'"/>
+      <xsl:with-param name="role" select="'bibl-part'"/>
+      <xsl:with-param name="content" select="fp:separated(., if (self::tei:imprint) then ', ' else '. ')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- $parent's child nodes, with $separator between element children where nothing but white
+       space separates them. -->
+  <xsl:function name="fp:separated" as="node()*">
+    <xsl:param name="parent" as="element()"/>
+    <xsl:param name="separator" as="xs:string"/>
+    <xsl:variable name="parts" select="$parent/node()"/>
+    <xsl:choose>
+      <xsl:when test="exists($parent/text()[normalize-space()])">
+        <xsl:sequence select="$parts"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$parent/*">
+          <xsl:if test="position() gt 1 and normalize-space(.) ne ''">
+            <!-- A part that ends in a full stop needs only the space. -->
+            <tp:gen><xsl:value-of select="if (ends-with(normalize-space(preceding-sibling::*[1]), '.') and starts-with($separator, '.'))
+                                          then substring($separator, 2) else $separator"/></tp:gen>
+          </xsl:if>
+          <xsl:sequence select="."/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:template match="tp:gen">
+    <xsl:copy-of select="."/>
+  </xsl:template>
+
+  <!-- Registers of persons, places, organisations and events. -->
+  <xsl:template match="tei:listPerson[ancestor::tei:text] | tei:listPlace[ancestor::tei:text]
+                       | tei:listOrg[ancestor::tei:text] | tei:listEvent[ancestor::tei:text]
+                       | tei:listNym[ancestor::tei:text]">
+    <list type="register">
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="tei:head"/>
+      <xsl:for-each select="* except tei:head">
+        <xsl:choose>
+          <xsl:when test="self::tei:pb | self::tei:cb | self::tei:milestone | self::tei:lb"/>
+          <xsl:otherwise>
+            <item><xsl:apply-templates select="."/></item>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </list>
+  </xsl:template>
+
+  <xsl:template match="tei:person[ancestor::tei:text] | tei:personGrp[ancestor::tei:text] | tei:place[ancestor::tei:text]
+                       | tei:org[ancestor::tei:text] | tei:event[ancestor::tei:text] | tei:nym[ancestor::tei:text]">
+    <xsl:variable name="nested" select="tei:person | tei:place | tei:org | tei:event | tei:listPerson
+        | tei:listPlace | tei:listOrg | tei:listEvent | tei:p | tei:ab | tei:list"/>
+    <tp:inline role="entry">
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:for-each select="* except $nested">
+        <xsl:if test="position() gt 1">
+          <xsl:call-template name="f:gen">
+            <xsl:with-param name="text" select="f:element-string('entry-separator', .)"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:apply-templates select="."/>
+      </xsl:for-each>
+    </tp:inline>
+    <xsl:apply-templates select="$nested[self::tei:p | self::tei:ab | self::tei:list | self::tei:listPerson | self::tei:listPlace | self::tei:listOrg | self::tei:listEvent]"/>
+    <xsl:if test="$nested[self::tei:person | self::tei:place | self::tei:org | self::tei:event]">
+      <list type="register">
+        <xsl:for-each select="$nested[self::tei:person | self::tei:place | self::tei:org | self::tei:event]">
+          <item><xsl:apply-templates select="."/></item>
+        </xsl:for-each>
+      </list>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The parts of a register entry and other data-like phrases: plain inline text. -->
+  <xsl:template match="(tei:person | tei:personGrp | tei:place | tei:org | tei:event)[ancestor::tei:text]/*
+                       [not(self::tei:note | self::tei:p | self::tei:ab | self::tei:list | self::tei:listPerson
+                            | self::tei:listPlace | self::tei:person | self::tei:place | self::tei:org | self::tei:event)]" priority="-1">
+    <xsl:call-template name="f:lower">
+      <xsl:with-param name="kind" select="'inline'"/>
+      <xsl:with-param name="role" select="'entry-part'"/>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>
