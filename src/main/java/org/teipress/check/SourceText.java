@@ -263,7 +263,7 @@ public final class SourceText {
         if (text.isBlank()) {
             return;
         }
-        passages.add(new Passage(kind, text, place, note));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
         for (XdmNode inner : shown.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
             if (inner.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(inner.getNodeName().getNamespace())) {
@@ -311,9 +311,14 @@ public final class SourceText {
         return false;
     }
 
+    /** "endnote" for a note the model sets after the text, "note" for the others. */
+    private static String noteKind(XdmNode shown) {
+        return "end".equals(shown.getAttributeValue(new QName(MODEL, "place"))) ? "endnote" : "note";
+    }
+
     private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
         String text = reader.passage(shown);
-        passages.add(new Passage(kind, text, place(element), note));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place(element), note));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
         collectNotesAndLinks(element, shown);
     }
