@@ -65,6 +65,14 @@
     </fo:footnote>
   </xsl:template>
 
+  <!-- A note between blocks: its mark gets a line of its own (fo:footnote may only stand in a
+       line of text). -->
+  <xsl:template match="tei:note[@tp:among-blocks = 'true']" priority="2">
+    <fo:block role="P">
+      <xsl:next-match/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="tei:note[@tp:place = 'end']">
     <xsl:call-template name="fp:note-mark-in-text"/>
   </xsl:template>

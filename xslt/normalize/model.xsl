@@ -10,7 +10,9 @@
        div        tp:depth, tp:number (position among sibling divs), and tp:label with
                   tp:label-separator when the heading shows a number;
        note       tp:place (foot or end: a note without @place, or with any other place, is a
-                  footnote), tp:number for notes counted in their sequence, tp:mark as shown;
+                  footnote), tp:number for notes counted in their sequence, tp:mark as shown,
+                  tp:among-blocks="true" for a note that stands between blocks, not in a line
+                  of text (its mark is then set on a line of its own);
        q, quote (inline), mentioned   tp:open and tp:close, the quotation marks of the
                   surrounding text's language, the inner pair inside another quotation;
        emph, hi   tp:rend: italic, bold, sup, sub, underline or plain;
@@ -122,6 +124,11 @@
 
   <xsl:template match="tei:note" mode="m:model">
     <xsl:attribute name="tp:place" select="if (fp:is-endnote(.)) then 'end' else 'foot'"/>
+    <!-- Neither a footnote nor a bare mark may stand where only blocks may (an FO flow, a
+         section): the outputs give such a mark a block of its own. -->
+    <xsl:if test="empty(../text()[normalize-space()]) and exists(../*[f:is-block(.)])">
+      <xsl:attribute name="tp:among-blocks" select="'true'"/>
+    </xsl:if>
     <xsl:if test="ancestor::tei:text">
       <xsl:choose>
         <xsl:when test="@n">

@@ -119,7 +119,7 @@
       <xsl:with-param name="content">
         <xsl:apply-templates select="$chapter, $trailing"/>
         <xsl:call-template name="fp:footnotes">
-          <xsl:with-param name="notes" select="($chapter, $trailing)//tei:note"/>
+          <xsl:with-param name="notes" select="($chapter, $trailing)/descendant-or-self::tei:note"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>

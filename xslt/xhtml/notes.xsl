@@ -35,6 +35,13 @@
     </a>
   </xsl:template>
 
+  <!-- A note between blocks: its mark gets a paragraph of its own, as in the PDF. -->
+  <xsl:template match="tei:note[@tp:among-blocks = 'true']" priority="2">
+    <p class="note-standalone">
+      <xsl:next-match/>
+    </p>
+  </xsl:template>
+
   <xsl:template name="fp:footnotes">
     <xsl:param name="notes" as="element(tei:note)*"/>
     <xsl:if test="exists($notes)">

@@ -52,7 +52,7 @@
         </xsl:if>
         <xsl:call-template name="fp:footnotes">
           <xsl:with-param name="notes" select="($fp:front/(tei:docTitle, tei:byline), $front-content,
-                                               $fp:abstract, $fp:opening)//tei:note"/>
+                                               $fp:abstract)//tei:note | $fp:opening/descendant-or-self::tei:note"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>

@@ -33,6 +33,8 @@ public final class SourceText {
     private static final QName TYPE = new QName("type");
     private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
     /** Block elements whose text the outputs show as one run; the outermost one is the passage. */
+    /** The children of front that the drivers set first, as its title page. */
+    private static final Set<String> TITLE_PAGE = Set.of("docTitle", "titlePart", "byline", "docAuthor");
     private static final Set<String> PASSAGES = Set.of("p", "head", "titlePart", "docAuthor", "item", "label", "bibl",
             "quote", "q");
 
@@ -201,7 +203,7 @@ public final class SourceText {
         List<XdmNode> sourceChildren = teiChildren(node);
         List<XdmNode> shownChildren = teiChildren(shown);
         if (sourceChildren.size() != shownChildren.size() || !sameNames(sourceChildren, shownChildren)
-                || hasModelChildren(shown)) {
+                || hasModelChildren(shown) || isFront(shown)) {
             // The element rules lowered this part (verse, drama, tables…): the normalised tree is the
             // text the reader sees, and the nearest element both trees share gives the place.
             walkShown(shown, depth, place(node));
@@ -233,7 +235,7 @@ public final class SourceText {
      * passage placed at {@code place}, the source element this part was lowered from.
      */
     private void walkShown(XdmNode shown, int depth, SourcePlace place) {
-        for (XdmNode child : shown.children()) {
+        for (XdmNode child : inReadingOrder(shown)) {
             if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
                 continue;
             }
@@ -263,7 +265,7 @@ public final class SourceText {
         if (text.isBlank()) {
             return;
         }
-        passages.add(new Passage(kind, text, place, note));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
         for (XdmNode inner : shown.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
             if (inner.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(inner.getNodeName().getNamespace())) {
@@ -274,6 +276,31 @@ public final class SourceText {
                 addShownPassage("note", inner, place, true);
             }
         }
+    }
+
+    private static boolean isFront(XdmNode shown) {
+        return TEI.equals(shown.getNodeName().getNamespace()) && shown.getNodeName().getLocalName().equals("front");
+    }
+
+    /**
+     * The children of {@code shown} in the order the outputs set them: both drivers open the
+     * front matter with its title page (title parts, bylines, authors) wherever it stood.
+     */
+    private static List<XdmNode> inReadingOrder(XdmNode shown) {
+        List<XdmNode> children = new ArrayList<>();
+        shown.children().forEach(children::add);
+        if (!isFront(shown)) {
+            return children;
+        }
+        List<XdmNode> titlePage = new ArrayList<>();
+        List<XdmNode> rest = new ArrayList<>();
+        for (XdmNode child : children) {
+            boolean titled = child.getNodeKind() == XdmNodeKind.ELEMENT && TEI.equals(child.getNodeName().getNamespace())
+                    && TITLE_PAGE.contains(child.getNodeName().getLocalName());
+            (titled ? titlePage : rest).add(child);
+        }
+        titlePage.addAll(rest);
+        return titlePage;
     }
 
     private static boolean sameNames(List<XdmNode> a, List<XdmNode> b) {
@@ -311,9 +338,14 @@ public final class SourceText {
         return false;
     }
 
+    /** "endnote" for a note the model sets after the text, "note" for the others. */
+    private static String noteKind(XdmNode shown) {
+        return "end".equals(shown.getAttributeValue(new QName(MODEL, "place"))) ? "endnote" : "note";
+    }
+
     private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
         String text = reader.passage(shown);
-        passages.add(new Passage(kind, text, place(element), note));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place(element), note));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
         collectNotesAndLinks(element, shown);
     }

@@ -6,7 +6,8 @@ import java.util.List;
  * Finds every TEI passage in the text of an output, in order. Page breaks, running heads and
  * footnotes interrupt a paragraph in print, so a passage may be found in pieces separated by
  * short gaps; each piece must be long enough not to match by chance. Notes are matched in their
- * own order, since footnotes stand at the foot of the page, not where their mark is.
+ * own order, since footnotes stand at the foot of the page, not where their mark is; endnotes
+ * in theirs, since they follow the whole text.
  */
 final class TextFidelity {
     /** Shortest run of characters taken as evidence that a piece of a passage is there. */
@@ -25,6 +26,7 @@ final class TextFidelity {
         int missing = 0;
         int bodyCursor = 0;
         int noteCursor = 0;
+        int endnoteCursor = 0;
         List<SourceText.Passage> passages = source.passages();
         for (SourceText.Passage passage : passages) {
             String needle = ComparableText.of(passage.text());
@@ -32,11 +34,14 @@ final class TextFidelity {
                 continue;
             }
             total += needle.length();
-            int from = passage.note() ? noteCursor : bodyCursor;
+            boolean endnote = passage.kind().equals("endnote");
+            int from = endnote ? endnoteCursor : passage.note() ? noteCursor : bodyCursor;
             Match match = find(haystack, needle, from);
             if (match.complete()) {
                 found += needle.length();
-                if (passage.note()) {
+                if (endnote) {
+                    endnoteCursor = match.end;
+                } else if (passage.note()) {
                     noteCursor = match.end;
                 } else {
                     bodyCursor = match.end;

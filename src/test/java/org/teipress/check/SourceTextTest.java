@@ -88,4 +88,22 @@ class SourceTextTest {
         assertEquals("I Introduction", heading.text());
         assertEquals(4, heading.place().line());
     }
+
+    @Test
+    void theTitlePageOfTheFrontMatterIsReadFirstAsTheOutputsSetIt() throws IOException, PublishException {
+        Path source = Files.writeString(dir.resolve("front.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
+                <title>A tale</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+                <sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><front>
+                <div type="note"><head>Half title note</head><p>A reprint of the first edition.</p></div>
+                <titlePage><docTitle><titlePart>A tale of winter</titlePart></docTitle>
+                <byline>by <docAuthor>Jane Writer</docAuthor></byline></titlePage>
+                <div type="preface"><p>The preface follows.</p></div>
+                </front><body><p>The tale begins.</p></body></text></TEI>
+                """, StandardCharsets.UTF_8);
+        var texts = Sample.read(source).passages().stream().map(SourceText.Passage::text).toList();
+        assertTrue(texts.indexOf("A tale of winter") == 0 && texts.indexOf("Jane Writer") == 1, texts.toString());
+        assertTrue(texts.indexOf("A reprint of the first edition.") < texts.indexOf("The preface follows."),
+                texts.toString());
+    }
 }

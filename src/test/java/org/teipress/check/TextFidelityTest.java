@@ -95,4 +95,36 @@ class TextFidelityTest {
         assertEquals(1, result.figures().get("passagesMissing"), result.findings().toString());
         assertEquals(4, result.errors().get(0).place().line());
     }
+
+    private CheckResult checkEndnoteBeforeFootnote(String extracted) throws Exception {
+        Path source = java.nio.file.Files.writeString(dir.resolve("end.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
+                <title>An essay</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+                <sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body>
+                <p>The opening claim<note place="end">An endnote after the text.</note> stands.</p>
+                <p>The second claim<note place="foot">A footnote on its page.</note> follows.</p>
+                <p>The third claim<note place="foot">Another footnote below it.</note> closes.</p>
+                </body></text></TEI>
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        CheckResult result = new CheckResult("text");
+        TextFidelity.check(extracted, Sample.read(source), result, "PDF");
+        return result;
+    }
+
+    @Test
+    void anEndnoteSetAfterTheTextDoesNotPutLaterFootnotesOutOfOrder() throws Exception {
+        CheckResult result = checkEndnoteBeforeFootnote("The opening claim1 stands.\nThe second claim1 follows.\n"
+                + "The third claim2 closes.\n1A footnote on its page.\n2Another footnote below it.\n"
+                + "Notes\n1An endnote after the text.");
+        assertTrue(result.errors().isEmpty(), result.findings().toString());
+    }
+
+    @Test
+    void swappedFootnotesAreStillOutOfOrderBesideAnEndnote() throws Exception {
+        CheckResult result = checkEndnoteBeforeFootnote("The opening claim1 stands.\nThe second claim1 follows.\n"
+                + "The third claim2 closes.\n2Another footnote below it.\n1A footnote on its page.\n"
+                + "Notes\n1An endnote after the text.");
+        assertTrue(result.errors().stream().anyMatch(f -> f.message().contains("out of order")),
+                result.findings().toString());
+    }
 }
