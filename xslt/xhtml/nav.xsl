@@ -22,7 +22,7 @@
 
   <xsl:template match="tei:div" mode="fp:toc">
     <pkg:entry href="{fp:document-href(.) || (if (. intersect $fp:chapters) then '' else '#' || @xml:id)}"
-               label="{f:div-heading-text(.)}">
+               label="{f:div-toc-label(.)}">
       <xsl:apply-templates select="tei:div" mode="fp:toc"/>
     </pkg:entry>
   </xsl:template>

@@ -14,7 +14,16 @@
 
   <xsl:template match="tei:div">
     <xsl:variable name="depth" select="xs:integer(@tp:depth)"/>
-    <section class="div depth{$depth}{@type ! (' ' || .)}" aria-labelledby="{@xml:id}-head">
+    <section class="div depth{$depth}{@type ! (' ' || .)}">
+      <!-- A division without a head has no heading to point at: it is named as the contents name it. -->
+      <xsl:choose>
+        <xsl:when test="tei:head">
+          <xsl:attribute name="aria-labelledby" select="@xml:id || '-head'"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="aria-label" select="f:div-toc-label(.)"/>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:call-template name="fp:common-attributes"/>
       <xsl:if test="$depth eq 1 and parent::tei:body">
         <xsl:attribute name="epub:type" select="'chapter'"/>
