@@ -1,14 +1,21 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The label a division shows in the PDF outline and the EPUB navigation (both list the same
-     entries): its heading, or, for a division the text leaves without a head, a generated name
-     from the locale, so that no entry is ever empty and the headed divisions inside keep their
-     nesting. Needs common/l10n.xsl and common/plain-text.xsl beside it. -->
+<!-- Which divisions the PDF outline and the EPUB navigation list (both list the same entries), and
+     with what label: a division with a head, by its heading; a division without one that holds
+     headed divisions, by a generated name from the locale, so that no entry is ever empty and the
+     headed divisions inside keep the nesting they have in the text. A division without a head
+     and without headed divisions inside has nothing a reader would look up, and no entry. Needs
+     common/l10n.xsl and common/plain-text.xsl beside it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:tei-press:functions"
     exclude-result-prefixes="#all">
+
+  <xsl:function name="f:div-in-toc" as="xs:boolean" visibility="public">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="exists($div/descendant-or-self::tei:div/tei:head)"/>
+  </xsl:function>
 
   <xsl:function name="f:div-toc-label" as="xs:string" visibility="public">
     <xsl:param name="div" as="element(tei:div)"/>
