@@ -36,7 +36,11 @@
   <xsl:template match="tei:div/tei:head">
     <xsl:variable name="div" select=".." as="element(tei:div)"/>
     <xsl:element name="h{min((xs:integer($div/@tp:depth), 6))}" namespace="http://www.w3.org/1999/xhtml">
-      <xsl:attribute name="id" select="$div/@xml:id || '-head'"/>
+      <!-- A division may have several heads (a number, then a title): the section is labelled by the
+           first, and an id may be given once. -->
+      <xsl:if test="empty(preceding-sibling::tei:head)">
+        <xsl:attribute name="id" select="$div/@xml:id || '-head'"/>
+      </xsl:if>
       <xsl:if test="@xml:lang">
         <xsl:attribute name="lang" select="@xml:lang"/>
         <xsl:attribute name="xml:lang" select="@xml:lang"/>
