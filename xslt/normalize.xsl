@@ -10,6 +10,9 @@
          tp:run[@script='hani']; fonts and spacing are chosen from these runs;
        * inside CJK text, spacing between scripts and compression of punctuation are marked
          (see "What the typographic marks promise" below).
+       * spaces the locale says must not break a line (Russian initials, "23 сентября") become
+         U+00A0, the one change to the text itself; a Chinese number's quarter space before its
+         unit is marked tp:bind-after='unit' (see below).
      Everything else is copied unchanged.
 
      What the typographic marks promise to the drivers (which must honour them):
@@ -20,6 +23,8 @@
          break (FO: U+2005 FOUR-PER-EM SPACE, or padding on an fo:inline with conditionality
          discard; XHTML: CSS text-autospace where readers support it, else a class with a
          margin). No mark next to punctuation, a boundary or the edge of the block.
+         With tp:bind-after='unit' (a number before a unit of the locale, "2022年") the space
+         after the run must not break either.
        * tp:punct[@squeeze='end'|'start']: one full-width punctuation mark (its only content)
          that is set half an em wide by removing the blank half on that side (end: 。”, start:
          （《), the rules in common/punctuation.xsl. A driver that cannot squeeze must still
@@ -35,7 +40,8 @@
     xmlns:fp="urn:tei-press:functions:private"
     xmlns:fn="http://www.w3.org/2005/xpath-functions"
     xmlns:m="urn:tei-press:modes"
-    exclude-result-prefixes="xs tei f fp fn m">
+    xmlns:l="urn:tei-press:locale"
+    exclude-result-prefixes="xs tei f fp fn m l">
 
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/punctuation.xsl"/>
@@ -100,7 +106,7 @@
         <xsl:call-template name="fp:cjk-text"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:analyze-string select="." regex="{$fp:han-run}">
+        <xsl:analyze-string select="fp:no-break-spaces(., f:locale(f:lang(.))/l:no-break-spaces)" regex="{$fp:han-run}">
           <xsl:matching-substring>
             <tp:run script="hani"><xsl:value-of select="."/></tp:run>
           </xsl:matching-substring>
@@ -112,10 +118,32 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The spaces of $text that must not break a line, by the locale's rules, made U+00A0. -->
+  <xsl:function name="fp:no-break-spaces" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="rules" as="element(l:no-break-spaces)?"/>
+    <xsl:variable name="after" select="string-join(tokenize($rules/@after) ! fp:regex-quote(.), '|')"/>
+    <xsl:variable name="words" select="string-join(tokenize($rules/@before-number-words) ! fp:regex-quote(.), '|')"/>
+    <!-- Twice for initials: a match takes the next initial's letter, "С. В. Лаврова". -->
+    <xsl:variable name="initials" select="if ($rules/@initials = 'yes')
+        then fold-left(1 to 2, $text, function ($t, $i) { replace($t, '(^|[^\p{L}])(\p{Lu}\.)\s+(\p{Lu})', '$1$2&#xA0;$3') })
+        else $text"/>
+    <xsl:variable name="abbreviations" select="if ($after ne '')
+        then replace($initials, '(^|[^\p{L}])(' || $after || ')\s+(\d)', '$1$2&#xA0;$3') else $initials"/>
+    <xsl:sequence select="if ($words ne '')
+        then replace($abbreviations, '(\d)\s+(' || $words || ')([^\p{L}]|$)', '$1&#xA0;$2$3') else $abbreviations"/>
+  </xsl:function>
+
+  <xsl:function name="fp:regex-quote" as="xs:string">
+    <xsl:param name="literal" as="xs:string"/>
+    <xsl:sequence select="replace($literal, '([.\\?*+{}()\[\]^$|])', '\\$1')"/>
+  </xsl:function>
+
   <!-- Each segment is judged by the characters next to it: inside this text node those of the
        neighbouring segments, at its edges those of the block's flow. -->
   <xsl:template name="fp:cjk-text">
     <xsl:context-item as="text()" use="required"/>
+    <xsl:variable name="units" select="string(f:locale(f:lang(.))/l:units/@bound-to-number)"/>
     <xsl:variable name="around" as="xs:string+"
         select="fp:flow-neighbours(fp:flow-block(.))(generate-id(.))"/>
     <xsl:variable name="parts" as="element()*" select="analyze-string(., $fp:cjk-segments)/*"/>
@@ -136,6 +164,10 @@
             </xsl:if>
             <xsl:if test="f:is-han($after)">
               <xsl:attribute name="tp:space-after" select="'quarter'"/>
+              <xsl:if test="matches(., '\d$') and $after ne ''
+                  and contains($units, $after)">
+                <xsl:attribute name="tp:bind-after" select="'unit'"/>
+              </xsl:if>
             </xsl:if>
             <xsl:value-of select="."/>
           </tp:run>

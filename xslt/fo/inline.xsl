@@ -65,16 +65,26 @@
     </xsl:if>
     <fo:inline font-family="{$western-font}" letter-spacing="0pt"><xsl:apply-templates/></fo:inline>
     <xsl:if test="@tp:space-after = 'quarter'">
-      <xsl:call-template name="fp:quarter-space"/>
+      <xsl:call-template name="fp:quarter-space">
+        <xsl:with-param name="breakable" select="not(@tp:bind-after = 'unit')"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
   <!-- An ordinary space: FOP breaks lines at it and drops it at a line start or end (U+2005,
        a fixed-width space, would stay and show at the start of the next line). Noto Serif
        SC's space is 0.256 em; the word spacing makes it a quarter em and keeps justification
-       from stretching it. -->
+       from stretching it. Between a number and its unit ("2022年") FOP must not break at it:
+       the space is kept within the line. U+00A0 would do that too, but the Han subset maps
+       it to the space's glyph, and every quarter space would then extract as U+00A0. -->
   <xsl:template name="fp:quarter-space">
-    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}"><xsl:text> </xsl:text></fo:inline>
+    <xsl:param name="breakable" as="xs:boolean" select="true()"/>
+    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}">
+      <xsl:if test="not($breakable)">
+        <xsl:attribute name="keep-together.within-line" select="'always'"/>
+      </xsl:if>
+      <xsl:text> </xsl:text>
+    </fo:inline>
   </xsl:template>
 
   <!-- Compressed punctuation (clreq 3.1.6). FOP adds letter spacing after every character,
@@ -150,7 +160,17 @@
     <!-- Letters of a URL are never spread apart to justify a line; it breaks instead. -->
     <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}" font-family="{$western-font}"
         letter-spacing="0pt">
-      <xsl:value-of select="f:breakable-url(@target, $fp:url-break)"/>
+      <!-- Between the break points each piece is kept whole: the line breaking of Unicode
+           would also break after a hyphen ("sanhajskaa-" above "organizacia"), which reads
+           as hyphenation. -->
+      <xsl:for-each select="tokenize(f:breakable-url(@target, $fp:url-break), $fp:url-break)">
+        <xsl:if test="position() gt 1">
+          <xsl:value-of select="$fp:url-break"/>
+        </xsl:if>
+        <fo:inline keep-together.within-line="always">
+          <xsl:value-of select="."/>
+        </fo:inline>
+      </xsl:for-each>
     </fo:basic-link>
   </xsl:template>
 

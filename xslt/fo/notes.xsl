@@ -96,8 +96,10 @@
           </fo:block>
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
-          <!-- Justified Western notes open wide gaps before long URLs: they are set ragged. -->
-          <fo:block text-align="{if (fp:is-western-note(.)) then 'start' else 'justify'}">
+          <!-- A URL breaks only at its break points, so justifying the line before it spreads the
+               words or Han characters apart ("《一 季 度"): notes with a URL, and Western notes,
+               are set ragged, as the reference list is. -->
+          <fo:block text-align="{if (fp:is-western-note(.) or exists(.//tei:ptr)) then 'start' else 'justify'}">
             <xsl:call-template name="f:fo-language">
               <xsl:with-param name="lang" select="fp:note-language(.)"/>
             </xsl:call-template>

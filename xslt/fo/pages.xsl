@@ -46,7 +46,10 @@
       <fo:region-body margin-top="{$head-extent}" margin-bottom="{$foot-extent}"/>
       <!-- The first page has a region with no content: no running head above the title. -->
       <fo:region-before region-name="head-{$name}" extent="{$head-extent}" display-align="after"/>
-      <fo:region-after region-name="foot-{if ($recto) then 'recto' else 'verso'}" extent="{$foot-extent}"/>
+      <!-- The folio at the foot of its region: about a line of space above it, so that under
+           notes reaching the foot it does not read as one more note. -->
+      <fo:region-after region-name="foot-{if ($recto) then 'recto' else 'verso'}" extent="{$foot-extent}"
+          display-align="after"/>
     </fo:simple-page-master>
   </xsl:template>
 
@@ -88,9 +91,13 @@
 
   <xsl:template name="fp:running-head">
     <xsl:param name="content" as="item()*"/>
-    <fo:block text-align="center" font-size="{$running-head-font-size}" line-height="1.4"
-        border-bottom="0.4pt solid black" padding-bottom="1mm">
-      <xsl:sequence select="$content"/>
+    <!-- The rule stands $running-head-rule-gap above the type area (4–6 mm from the first line's
+         ascenders, with the line's own leading), so that a heading never touches it. -->
+    <fo:block padding-bottom="{$running-head-rule-gap}">
+      <fo:block text-align="center" font-size="{$running-head-font-size}" line-height="1.4"
+          border-bottom="0.4pt solid black" padding-bottom="1mm">
+        <xsl:sequence select="$content"/>
+      </fo:block>
     </fo:block>
   </xsl:template>
 </xsl:stylesheet>

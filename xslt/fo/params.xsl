@@ -38,6 +38,8 @@
   <!-- Room for the running head above the text, and for the folio below it. -->
   <xsl:param name="head-extent" as="xs:string" select="'10mm'"/>
   <xsl:param name="foot-extent" as="xs:string" select="'10mm'"/>
+  <!-- Space between the running head's rule and the top of the type area. -->
+  <xsl:param name="running-head-rule-gap" as="xs:string" select="'3mm'"/>
 
   <!-- Type: Song-style serif for Han, the matching Noto Serif for Latin and Cyrillic. -->
   <xsl:param name="han-font" as="xs:string" select="'Noto Serif SC,Noto Serif'"/>

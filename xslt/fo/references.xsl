@@ -22,7 +22,8 @@
     <xsl:variable name="references" select="f:reference-list(root($tei))"/>
     <xsl:if test="exists($references)">
       <xsl:variable name="lang" select="f:lang($tei)"/>
-      <fo:block id="{$fp:references-id}" font-weight="bold" font-size="{$section-font-size}" space-before="1.5em"
+      <!-- On a page of its own, under its own running head, not under the last section's notes. -->
+      <fo:block id="{$fp:references-id}" font-weight="bold" font-size="{$section-font-size}" break-before="page"
           space-after="0.8em" keep-with-next.within-page="always" role="H1" text-align="start">
         <fo:marker marker-class-name="{$f:section-marker}">
           <xsl:value-of select="f:gentext('references', $lang)"/>

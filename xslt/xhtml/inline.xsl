@@ -17,7 +17,9 @@
     </xsl:if>
     <span class="{@script}"><xsl:apply-templates/></span>
     <xsl:if test="@tp:space-after = 'quarter'">
-      <xsl:call-template name="fp:quarter-space"/>
+      <xsl:call-template name="fp:quarter-space">
+        <xsl:with-param name="breakable" select="not(@tp:bind-after = 'unit')"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
@@ -25,7 +27,12 @@
        sets it by itself and hides this span (see the style sheet); any other reader shows an
        ordinary space, which unlike a margin disappears where the line breaks. -->
   <xsl:template name="fp:quarter-space">
-    <span class="qs"><xsl:text> </xsl:text></span>
+    <xsl:param name="breakable" as="xs:boolean" select="true()"/>
+    <!-- Between a number and its unit ("2022年") a no-break space, shown by every reader: a
+         reader's own autospacing would leave a break opportunity there. -->
+    <span class="{if ($breakable) then 'qs' else 'qs-bound'}">
+      <xsl:value-of select="if ($breakable) then ' ' else '&#xA0;'"/>
+    </span>
   </xsl:template>
 
   <!-- Compressed punctuation: a reader with CSS text-spacing-trim compresses it by itself,
@@ -122,11 +129,15 @@
     <br/>
   </xsl:template>
 
-  <!-- URLs stay URLs: the text shown is the target itself. -->
+  <!-- URLs stay URLs: the text shown is the target itself, with <wbr/> at the break points
+       the PDF uses (common/urls.xsl), so a narrow screen does not break it at any character. -->
   <xsl:template match="tei:ptr">
     <a class="url" href="{fp:href(@target, .)}">
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:value-of select="@target"/>
+      <xsl:for-each select="tokenize(f:breakable-url(@target, '&#x200B;'), '&#x200B;')">
+        <xsl:if test="position() gt 1"><wbr/></xsl:if>
+        <xsl:value-of select="."/>
+      </xsl:for-each>
     </a>
   </xsl:template>
 

@@ -13,9 +13,17 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- The mark of a note: the one the normalising pass gave it, or with per-page numbering (see
+       $epub-note-numbering) its number within its chapter. The reference list's back links use
+       the same function, so they follow. -->
   <xsl:function name="fp:note-mark" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string($note/@tp:mark)"/>
+    <xsl:variable name="chapter" select="$note/ancestor::tei:div[. intersect $fp:chapters]"/>
+    <xsl:sequence select="
+        if ($epub-note-numbering eq 'per-chapter-for-per-page' and root($note)/*/@tp:note-numbering = 'per-page'
+            and $note/@tp:place = 'foot' and $note/@tp:number and exists($chapter))
+          then f:footnote-mark(1 + count($chapter//tei:note[@tp:place = 'foot'][@tp:number][. &lt;&lt; $note]), 'per-page')
+        else string($note/@tp:mark)"/>
   </xsl:function>
 
   <!-- The word joiner keeps the mark on the line of the text it belongs to: after a full stop,

@@ -17,4 +17,10 @@
   <xsl:param name="title-page-href" as="xs:string" select="'titlepage.xhtml'"/>
   <xsl:param name="nav-href" as="xs:string" select="'nav.xhtml'"/>
   <xsl:param name="references-href" as="xs:string" select="'references.xhtml'"/>
+
+  <!-- An EPUB has no pages. A document whose notes are numbered per page in print (the
+       note-numbering convention per-page) has its footnotes numbered per chapter here, with the
+       same circled numbers: a chapter is one content document, so ①–⑳ restart where the reader
+       sees a new file. per-chapter-for-per-page | as-print (the document's marks, tp:mark). -->
+  <xsl:param name="epub-note-numbering" as="xs:string" select="'per-chapter-for-per-page'"/>
 </xsl:stylesheet>

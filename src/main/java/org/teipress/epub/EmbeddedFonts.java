@@ -69,8 +69,12 @@ final class EmbeddedFonts {
                     continue;
                 }
                 Set<Integer> subset = wanted.get(family.closest(bold, italic));
-                subset.addAll(text);
-                basics().forEach(subset::add);
+                if (family.hasRole(FontFamily.FALLBACK)) {
+                    subset.addAll(lackedBefore(catalog, family, text));
+                } else {
+                    subset.addAll(text);
+                    basics().forEach(subset::add);
+                }
             }
         }
         List<EmbeddedFont> embedded = new ArrayList<>();
@@ -85,6 +89,38 @@ final class EmbeddedFonts {
             }
         }
         return embedded;
+    }
+
+    /**
+     * The characters of {@code text} that {@code fallback} is asked for: those no body family
+     * and no fallback listed before it has. A reading system reaches a fallback only for them,
+     * so its subset need hold no more (the book's whole Latin text would otherwise go into
+     * every fallback font too).
+     */
+    private Set<Integer> lackedBefore(FontCatalog catalog, FontFamily fallback, Set<Integer> text)
+            throws PublishException {
+        List<String> before = new ArrayList<>();
+        for (FontFamily family : catalog.families()) {
+            if (family.hasRole(FontFamily.BODY)
+                    || family.hasRole(FontFamily.FALLBACK) && catalog.families().indexOf(family)
+                            < catalog.families().indexOf(fallback)) {
+                family.faces().forEach(face -> before.add(face.file()));
+            }
+        }
+        Set<Integer> lacked = new TreeSet<>();
+        for (int codePoint : text) {
+            boolean covered = false;
+            for (String file : before) {
+                if (fonts.hasGlyph(file, codePoint)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                lacked.add(codePoint);
+            }
+        }
+        return lacked;
     }
 
     /** The {@code @font-face} rules; hrefs are relative to the style sheet. */

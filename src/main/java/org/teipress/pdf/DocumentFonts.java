@@ -92,6 +92,15 @@ final class DocumentFonts {
             return new Subsets(null, List.of(), Set.of());
         }
 
+        /** Whether the document has right-to-left letters (Hebrew, Arabic), which FOP must reorder. */
+        boolean rightToLeft() {
+            return wanted.stream().anyMatch(c -> {
+                byte direction = Character.getDirectionality(c);
+                return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            });
+        }
+
         boolean has(String file) {
             return files.contains(file);
         }

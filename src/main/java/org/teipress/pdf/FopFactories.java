@@ -64,8 +64,11 @@ final class FopFactories {
                 .append("  <use-cache>false</use-cache>\n")
                 // FOP's complex-script path maps glyphs back to characters through the font's
                 // cmap, where Noto Serif SC gives 大 and the Kangxi radical ⼤ one glyph: the text
-                // layer (ToUnicode) then says ⼤. Chinese, Latin and Cyrillic need no shaping.
-                .append("  <complex-scripts disabled=\"true\"/>\n")
+                // layer (ToUnicode) then says ⼤. Chinese, Latin and Cyrillic need no shaping, but
+                // right-to-left text (Hebrew) needs the bidirectional reordering that path does:
+                // without it the PDF shows a Hebrew word backwards. So it is on only for a
+                // document with such text, where the gate still warns of any radical.
+                .append(subsets.rightToLeft() ? "" : "  <complex-scripts disabled=\"true\"/>\n")
                 .append("  <renderers>\n    <renderer mime=\"application/pdf\">\n")
                 .append("      <pdf-a-mode>").append(PDF_A_MODE).append("</pdf-a-mode>\n")
                 .append("      <pdf-ua-mode>").append(PDF_UA_MODE).append("</pdf-ua-mode>\n")

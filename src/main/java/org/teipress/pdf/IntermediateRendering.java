@@ -43,6 +43,7 @@ final class IntermediateRendering {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(problems);
         agent.setCreationDate(created);
+        agent.setProducer(new ProducerName(IntermediateRendering.class.getClassLoader()).value());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
             IFDocumentHandler pdf = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
             pdf.setResult(new StreamResult(out));

@@ -58,8 +58,9 @@ final class RenderingProblems implements EventListener {
         if (!errors.isEmpty()) {
             throw new PublishException("The PDF could not be rendered as a publisher's PDF: "
                     + String.join("; ", errors.stream().distinct().toList())
-                    + ". Every font must be one tei-press ships (Noto Serif, Noto Serif SC) and every"
-                    + " character must be one they cover.", source, -1, -1);
+                    + ". Every font must be one tei-press ships (the families of "
+                    + org.teipress.fonts.FontCatalog.LOCATION + ") and every character must be one they cover.",
+                    source, -1, -1);
         }
     }
 }

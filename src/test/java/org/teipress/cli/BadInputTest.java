@@ -108,6 +108,18 @@ class BadInputTest {
         assertOutputFolderUntouched();
     }
 
+    /**
+     * A private-use character of a project's own (U+F87D, Kanseki Repository) has no font
+     * anywhere: it is refused with its place, not printed as some other font's glyph for it.
+     */
+    @Test
+    void privateUseCharacterNoFontCovers() throws IOException {
+        Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.tei("<p>text</p>\n<p>笑\uF87D林</p>"));
+        CliRun run = build(source);
+        assertMessage(run, ExitCodes.INVALID_INPUT, source + ":6", "U+F87D", "Replace");
+        assertOutputFolderUntouched();
+    }
+
     @Test
     void characterNoFontCovers() throws IOException {
         Path source = CliRun.write(dir.resolve("doc.xml"),

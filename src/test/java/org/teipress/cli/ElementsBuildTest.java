@@ -78,15 +78,16 @@ class ElementsBuildTest {
             assertTrue(text.contains("Gardener Who has been cutting my roses"), text);
             assertTrue(text.contains("Table 1. Roses of the wall"), text);
             assertTrue(text.contains("bloom A] blow B"), "the reading stands in a lettered footnote: " + text);
-            int images = 0;
+            // FOP may share one resource dictionary between pages: count distinct image objects.
+            java.util.Set<Object> images = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                        images++;
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        images.add(image.getCOSObject());
                     }
                 }
             }
-            assertEquals(1, images, "the plate is embedded once");
+            assertEquals(1, images.size(), "the plate is embedded once");
         }
         try (ZipFile epub = new ZipFile(out.resolve("garden.epub").toFile())) {
             assertTrue(epub.stream().anyMatch(e -> e.getName().endsWith("images/image-1.png")), "the plate is in the package");

@@ -42,9 +42,10 @@ class PhraseAndLinksTest {
     void lettersHaveTheirOpenerCloserAndSignature() throws Exception {
         ElementRendering r = ElementRendering.of("ru", "<div><opener><dateline>Москва, 1 мая</dateline><salute>Милый друг!</salute></opener>"
                 + "<p>Пишу тебе.</p><closer><signed>Твой А.</signed></closer><postscript><p>P.S. Привет.</p></postscript></div>");
-        String text = r.xhtmlText();
+        // The Russian locale binds a number to its month with a no-break space.
+        String text = r.xhtmlText().replace('\u00A0', ' ');
         assertTrue(text.indexOf("Москва, 1 мая") < text.indexOf("Милый друг!") && text.indexOf("Пишу тебе.") < text.indexOf("Твой А."), text);
-        assertTrue(r.xhtml.contains("<div class=\"tp-dateline\">Москва, 1 мая</div>"), r.xhtml);
+        assertTrue(r.xhtml.contains("<div class=\"tp-dateline\">Москва, 1\u00A0мая</div>"), r.xhtml);
         assertTrue(r.fo.matches("(?s).*text-align=\"end\"[^>]*>Твой А\\..*"), r.fo);
     }
 

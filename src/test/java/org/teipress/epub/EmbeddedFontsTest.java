@@ -47,6 +47,27 @@ class EmbeddedFontsTest {
     }
 
     @Test
+    void fallbackSubsetsHoldOnlyWhatTheBodyFamiliesLack() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        TextUsage usage = new TextUsage();
+        usage.add(new Processor(false).newDocumentBuilder().build(new StreamSource(new StringReader(
+                "<html xmlns='http://www.w3.org/1999/xhtml' lang='en'><body><p>Safed, <span lang='he'>צפת</span>,"
+                        + " a\uF1E6 and \uEF91</p></body></html>"))));
+
+        List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(usage);
+
+        EmbeddedFonts.EmbeddedFont hebrew = embedded.stream()
+                .filter(font -> font.fileName().equals("NotoSerifHebrew-Regular.ttf")).findFirst().orElseThrow();
+        assertEquals(List.of((int) 'פ', (int) 'צ', (int) 'ת'), List.copyOf(hebrew.subset().codePoints()));
+        // Cardo has Hebrew letters and Latin too; Noto Serif Hebrew, listed before it, and Noto Serif set those.
+        EmbeddedFonts.EmbeddedFont medieval = embedded.stream()
+                .filter(font -> font.fileName().equals("Cardo-Regular.ttf")).findFirst().orElseThrow();
+        assertEquals(List.of(0xEF91, 0xF1E6), List.copyOf(medieval.subset().codePoints()));
+        assertTrue(embedded.stream().noneMatch(font -> font.fileName().equals("NotoSerifHebrew-Bold.ttf")),
+                "no bold text, no bold Hebrew subset");
+    }
+
+    @Test
     void traditionalChineseTextEmbedsTheTraditionalFace() throws Exception {
         ParsedFonts fonts = ParsedFonts.of(new BundledResources());
         TextUsage usage = new TextUsage();

@@ -114,11 +114,19 @@ final class EpubContentChecks {
         List<String> expected = new ArrayList<>();
         int footnotes = 0;
         int endnotes = 0;
-        // Chinese print circles footnote numbers; Western documents number them 1, 2, 3.
+        // Chinese print circles footnote numbers, per page; an EPUB has no pages, so they restart
+        // in every chapter (a top-level div, one document). Western documents number 1, 2, 3.
         boolean circledFootnotes = epub.string(tei, "/tei:TEI/@xml:lang").startsWith("zh");
+        String chapter = "";
         for (XdmItem note : epub.select(tei, "//tei:text//tei:note")) {
             String n = epub.string(note, "@n");
             boolean end = epub.string(note, "@place").equals("end");
+            String noteChapter = epub.string(note,
+                    "generate-id(ancestor::tei:div[parent::tei:front or parent::tei:body or parent::tei:back])");
+            if (circledFootnotes && !noteChapter.equals(chapter)) {
+                chapter = noteChapter;
+                footnotes = 0;
+            }
             expected.add(!n.isEmpty() ? n : end ? String.valueOf(++endnotes)
                     : circledFootnotes ? circled(++footnotes) : String.valueOf(++footnotes));
         }
@@ -242,7 +250,7 @@ final class EpubContentChecks {
 
     private static String comparable(String text) {
         StringBuilder kept = new StringBuilder();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !isInvisible(c) && GENERATED.indexOf(c) < 0)
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c) && GENERATED.indexOf(c) < 0)
                 .forEach(kept::appendCodePoint);
         return kept.toString();
     }

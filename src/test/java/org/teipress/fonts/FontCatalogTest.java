@@ -21,9 +21,9 @@ class FontCatalogTest {
     @Test
     void shippedCatalogNamesEveryFamilyAndFile() throws Exception {
         FontCatalog catalog = FontCatalog.read(new BundledResources());
-        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani"));
-        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC"), catalog.familyOrder("latn"));
-        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC"), catalog.familyOrder("cyrl"));
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("hani"));
+        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("latn"));
+        assertEquals(List.of("Noto Serif", "Noto Serif SC", "Noto Serif TC", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("cyrl"));
         for (String file : catalog.files()) {
             assertTrue(Files.isRegularFile(Path.of("fonts", file)), file);
         }
@@ -33,17 +33,30 @@ class FontCatalogTest {
     }
 
     @Test
+    void fallbackFamiliesComeAfterEveryBodyFamilyInCatalogOrder() throws Exception {
+        FontCatalog catalog = FontCatalog.read(new BundledResources());
+        // Hebrew has no body family: the body families are tried first, and lack it. Cardo also
+        // has Hebrew letters, but Noto Serif Hebrew, listed first in fonts.xml, sets them.
+        assertEquals(List.of("Noto Serif SC", "Noto Serif", "Noto Serif TC", "Noto Serif Hebrew", "Cardo"),
+                catalog.familyOrder("hebr", "he"));
+        assertEquals(List.of("Noto Serif TC", "Noto Serif SC", "Noto Serif", "Noto Serif Hebrew", "Cardo"),
+                catalog.familyOrder("hani", "zh-Hant"));
+        assertTrue(catalog.byName("Cardo").hasRole(FontFamily.FALLBACK));
+        assertTrue(catalog.byName("Noto Serif Hebrew").hasRole(FontFamily.FALLBACK));
+    }
+
+    @Test
     void traditionalChineseTextPutsTheTraditionalFaceFirst() throws Exception {
         FontCatalog catalog = FontCatalog.read(new BundledResources());
         for (String language : List.of("zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW")) {
-            assertEquals(List.of("Noto Serif TC", "Noto Serif SC", "Noto Serif"), catalog.familyOrder("hani", language),
+            assertEquals(List.of("Noto Serif TC", "Noto Serif SC", "Noto Serif", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("hani", language),
                     language);
             // Han characters in a Western run of Traditional text still come from the Traditional face.
-            assertEquals(List.of("Noto Serif", "Noto Serif TC", "Noto Serif SC"), catalog.familyOrder("latn", language),
+            assertEquals(List.of("Noto Serif", "Noto Serif TC", "Noto Serif SC", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("latn", language),
                     language);
         }
-        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani", "zh-Hans"));
-        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif"), catalog.familyOrder("hani", "zh-CN"));
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("hani", "zh-Hans"));
+        assertEquals(List.of("Noto Serif SC", "Noto Serif TC", "Noto Serif", "Noto Serif Hebrew", "Cardo"), catalog.familyOrder("hani", "zh-CN"));
     }
 
     @Test

@@ -90,6 +90,40 @@ class PdfFormatTest {
         }
     }
 
+    /**
+     * fallback.xml has Hebrew words (one in bold) and MUFI private-use characters (U+F1E6,
+     * U+EF91, U+E425), which no body family has: the fallback families of fonts.xml set them.
+     */
+    @Test
+    void fallbackFamiliesSetWhatTheBodyFamiliesLack() throws Exception {
+        Publication fallback = new Pipeline(new TeiValidator(processor, new BundledResources()),
+                new Normalizer(stylesheets), Progress.silent()).prepare(resource("fallback.xml"));
+        Path pdfFile = out.resolve("fallback.pdf");
+        new PdfFormat(stylesheets, new BundledResources()).write(fallback, pdfFile);
+        try (org.teipress.check.PdfUnderTest pdf = org.teipress.check.PdfUnderTest.open(pdfFile)) {
+            org.teipress.check.PdfRendering rendering = pdf.rendering();
+            assertTrue(rendering.notdef().isEmpty(), rendering.notdef().toString());
+            for (int hebrew : "צפת".codePoints().toArray()) {
+                assertEquals(List.of("NotoSerifHebrew-Regular"), fontNames(rendering.fontsOf(hebrew)));
+            }
+            assertEquals(List.of("NotoSerifHebrew-Bold"), fontNames(rendering.fontsOf('ש')));
+            for (int mufi : new int[] {0xF1E6, 0xEF91, 0xE425}) {
+                assertEquals(List.of("Cardo-Regular"), fontNames(rendering.fontsOf(mufi)), Integer.toHexString(mufi));
+            }
+            // Latin letters stay in the body family: the fallback sets only what it lacks.
+            assertTrue(rendering.fontsOf('m').stream().noneMatch(f -> f.contains("Cardo")), rendering.fontsOf('m').toString());
+            // Right to left: drawn reordered, the Hebrew word extracts in reading (logical) order.
+            String text = TeiFacts.withoutSpaces(rendering.text());
+            assertTrue(text.contains("placenameצפתisSafed"), text);
+            assertTrue(text.contains("bold:ירושליםand"), text);
+        }
+    }
+
+    /** Font names without the subset tag (ABCDEF+). */
+    private static List<String> fontNames(java.util.Set<String> fonts) {
+        return fonts.stream().map(f -> f.substring(f.indexOf('+') + 1)).distinct().sorted().toList();
+    }
+
     @Test
     void titleLanguageAndArchivalModesComeFromTheHeader() throws Exception {
         try (PDDocument pdf = render(PdfFormat.DEFAULT_PAGE_SIZE)) {

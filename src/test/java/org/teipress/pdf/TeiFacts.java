@@ -74,7 +74,7 @@ final class TeiFacts {
     }
 
     static String withoutSpaces(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
+        return text.replaceAll("[\\s\\u00A0\\u202F\\u3000]+", "");
     }
 
     /** Texts of the given language: titles of Russian sources, for example. */

@@ -199,7 +199,8 @@ class ReportCompletenessTest {
     }
 
     private String noteText(XdmNode note) {
-        return collapse(readerText(note).replaceAll("[《》]", ""));
+        // A no-break space (Russian initials, number and month) is a space the seed could not show.
+        return collapse(readerText(note).replace('\u00A0', ' ').replaceAll("[《》]", ""));
     }
 
     private String readerText(XdmNode element) {

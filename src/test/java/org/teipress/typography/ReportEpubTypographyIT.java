@@ -133,7 +133,70 @@ class ReportEpubTypographyIT {
         }
         assertTrue(count > 0, "no compressed mark in the chapters");
         assertTrue(wrong.isEmpty(), wrong.toString());
-        assertTrue(documents.get("tei-press.css").contains("@supports not (text-spacing-trim: normal)"),
-                "a fallback for readers without text-spacing-trim");
+    }
+
+    @Test
+    void urlsOfferTheBreaksOfThePdf() {
+        Matcher url = Pattern.compile("<a class=\"url\" href=\"([^\"]+)\"[^>]*>(.*?)</a>").matcher(chapters());
+        List<String> wrong = new ArrayList<>();
+        int breaks = 0;
+        while (url.find()) {
+            String[] pieces = url.group(2).split("<wbr\\s*/>|<wbr></wbr>", -1);
+            if (!String.join("", pieces).equals(url.group(1))) {
+                wrong.add("shows other text than its address: " + url.group());
+            }
+            for (int i = 1; i < pieces.length; i++) {
+                breaks++;
+                String before = pieces[i - 1];
+                char end = before.charAt(before.length() - 1);
+                if (".-_?#%~".indexOf(end) >= 0 || pieces[i].startsWith("/")) {
+                    wrong.add(before + "|" + pieces[i]);
+                }
+            }
+            // Every dot but a leading one opens a piece, so no line can end in one.
+            for (int i = 0; i < pieces.length; i++) {
+                if (pieces[i].indexOf('.', 1) > 0) {
+                    wrong.add("a dot inside a piece: " + pieces[i]);
+                }
+            }
+        }
+        assertTrue(breaks > 0, "no <wbr/> in the chapters' URLs");
+        assertTrue(wrong.isEmpty(), breaks + " break points; wrong: " + wrong);
+    }
+
+    @Test
+    void noteNumbersRestartInEveryChapterAndTheReferenceListFollows() {
+        Pattern mark = Pattern.compile("<a class=\"noteref\"[^>]*href=\"#([^\"]+)\"[^>]*>([^<]+)</a>");
+        Map<String, String> marks = new HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        int chapters = 0;
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            if (!document.getKey().startsWith("sec")) {
+                continue;
+            }
+            Matcher ref = mark.matcher(document.getValue());
+            int expected = 1;
+            while (ref.find()) {
+                String circled = Character.toString(0x2460 + expected - 1);
+                if (!ref.group(2).equals(circled)) {
+                    wrong.add(document.getKey() + ": " + ref.group(2) + " where " + circled + " comes");
+                }
+                marks.put(document.getKey() + "#" + ref.group(1), ref.group(2));
+                expected++;
+            }
+            chapters += expected > 1 ? 1 : 0;
+        }
+        Matcher citedBy = Pattern.compile("<a class=\"cited-by\" href=\"([^\"]+)\"[^>]*>([^<]+)</a>")
+                .matcher(documents.get("references.xhtml"));
+        int links = 0;
+        while (citedBy.find()) {
+            links++;
+            if (!citedBy.group(2).equals(marks.get(citedBy.group(1)))) {
+                wrong.add("references.xhtml: " + citedBy.group(2) + " for " + citedBy.group(1) + ", marked "
+                        + marks.get(citedBy.group(1)));
+            }
+        }
+        assertTrue(chapters > 1 && links > 0, chapters + " chapters with notes, " + links + " back links");
+        assertTrue(wrong.isEmpty(), wrong.toString());
     }
 }

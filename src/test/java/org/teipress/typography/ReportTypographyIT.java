@@ -185,6 +185,20 @@ class ReportTypographyIT {
         int russian = text.indexOf("俄文文献", chinese);
         assertTrue(heading > text.indexOf("结语") && chinese > heading && russian > chinese,
                 "参考文献 with 中文文献 before 俄文文献 after the last section");
+        // On a page of its own: the page where the list begins shows nothing of the text before it.
+        int listPage = 0;
+        for (int page = 1; page <= pdf.getNumberOfPages() && listPage == 0; page++) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (java.util.regex.Pattern.compile("参考文献\\s+中文文献").matcher(stripper.getText(pdf)).find()) {
+                listPage = page;
+                String before = stripper.getText(pdf).split("参考文献\\s+中文文献")[0];
+                assertTrue(before.strip().lines().count() <= 1, "the page of the reference list begins with it, "
+                        + "under its running head, but has before it: " + before);
+            }
+        }
+        assertTrue(listPage > 0, "no page begins the reference list");
         long entries = text.substring(heading).lines().filter(l -> l.matches("^\\[\\d+\\].*")).count();
         assertEquals(EpubReferences.expectedWorks(Path.of("source-xml/report.xml")), entries,
                 "one numbered entry per cited work");

@@ -161,7 +161,9 @@ class NormalizeSpacingTest {
                 assertTrue(Pattern.compile("\\p{IsHan}" + text).matcher(block).find(), "Han before " + text);
             }
         }
-        assertEquals(select(report, "string(/)").get(0).getStringValue(),
-                select(doc, "string(/)").get(0).getStringValue(), "normalising adds marks, never text");
+        // The only text it changes: spaces that must not break a line become U+00A0 (locale rules).
+        assertEquals(select(report, "string(/)").get(0).getStringValue().replaceAll("[\\s\\u00A0]+", " "),
+                select(doc, "string(/)").get(0).getStringValue().replaceAll("[\\s\\u00A0]+", " "),
+                "normalising adds marks, never text");
     }
 }
