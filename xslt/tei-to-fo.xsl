@@ -16,6 +16,7 @@
   <xsl:import href="common/numbering.xsl"/>
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
+  <xsl:import href="common/toc-label.xsl"/>
   <xsl:import href="common/urls.xsl"/>
   <xsl:import href="common/punctuation.xsl"/>
   <xsl:import href="fo/params.xsl"/>

@@ -21,6 +21,7 @@
   <xsl:import href="common/numbering.xsl"/>
   <xsl:import href="common/titles.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
+  <xsl:import href="common/toc-label.xsl"/>
   <xsl:import href="common/urls.xsl"/>
   <xsl:import href="xhtml/params.xsl"/>
   <xsl:import href="xhtml/document.xsl"/>

@@ -1,5 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The PDF outline: every division, nested as in the text, titled with its printed number. -->
+<!-- The PDF outline: every division, nested as in the text, titled with its printed number, the
+     same entries as the EPUB navigation (common/toc-label.xsl chooses the divisions and
+     their labels). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -10,7 +12,7 @@
 
   <xsl:template name="f:bookmark-tree">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="divs" select="$tei/tei:text/(tei:front | tei:body | tei:back)/tei:div[tei:head]"/>
+    <xsl:variable name="divs" select="$tei/tei:text/(tei:front | tei:body | tei:back)/tei:div[f:div-in-toc(.)]"/>
     <xsl:if test="exists($divs)">
       <fo:bookmark-tree>
         <xsl:apply-templates select="$divs" mode="m:bookmark"/>
@@ -23,8 +25,8 @@
 
   <xsl:template match="tei:div" mode="m:bookmark">
     <fo:bookmark internal-destination="{@xml:id}" starting-state="show">
-      <fo:bookmark-title><xsl:value-of select="f:div-heading-text(.)"/></fo:bookmark-title>
-      <xsl:apply-templates select="tei:div[tei:head]" mode="m:bookmark"/>
+      <fo:bookmark-title><xsl:value-of select="f:div-toc-label(.)"/></fo:bookmark-title>
+      <xsl:apply-templates select="tei:div[f:div-in-toc(.)]" mode="m:bookmark"/>
     </fo:bookmark>
   </xsl:template>
 </xsl:stylesheet>

@@ -113,7 +113,7 @@
     <xsl:param name="trailing" as="element()*"/>
     <xsl:call-template name="fp:write-document">
       <xsl:with-param name="href" select="fp:chapter-href($chapter)"/>
-      <xsl:with-param name="title" select="f:div-heading-text($chapter)"/>
+      <xsl:with-param name="title" select="f:div-toc-label($chapter)"/>
       <xsl:with-param name="body-type" select="if ($chapter/parent::tei:back) then 'backmatter'
                                                else if ($chapter/parent::tei:front) then 'frontmatter' else 'bodymatter'"/>
       <xsl:with-param name="content">

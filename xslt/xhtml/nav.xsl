@@ -14,7 +14,7 @@
 
   <xsl:variable name="fp:toc" as="element(pkg:entry)*">
     <pkg:entry href="{$title-page-href}" label="{fp:book-title()}"/>
-    <xsl:apply-templates select="$fp:chapters" mode="fp:toc"/>
+    <xsl:apply-templates select="$fp:chapters[f:div-in-toc(.)]" mode="fp:toc"/>
     <xsl:if test="exists($fp:references)">
       <pkg:entry href="{$references-href}" label="{f:gentext('references', $fp:main-lang)}"/>
     </xsl:if>
@@ -22,8 +22,8 @@
 
   <xsl:template match="tei:div" mode="fp:toc">
     <pkg:entry href="{fp:document-href(.) || (if (. intersect $fp:chapters) then '' else '#' || @xml:id)}"
-               label="{f:div-heading-text(.)}">
-      <xsl:apply-templates select="tei:div" mode="fp:toc"/>
+               label="{f:div-toc-label(.)}">
+      <xsl:apply-templates select="tei:div[f:div-in-toc(.)]" mode="fp:toc"/>
     </pkg:entry>
   </xsl:template>
 

@@ -44,8 +44,9 @@
       <xsl:for-each select="$fp:abstract">
         <pkg:description><xsl:value-of select="f:plain-text(.)"/></pkg:description>
       </xsl:for-each>
-      <xsl:for-each select="$fp:keywords">
-        <pkg:subject><xsl:value-of select="f:plain-text(.)"/></pkg:subject>
+      <!-- An empty term (a genre left blank) would be an empty dc:subject, which EPUB forbids. -->
+      <xsl:for-each select="$fp:keywords ! f:plain-text(.)[.]">
+        <pkg:subject><xsl:value-of select="."/></pkg:subject>
       </xsl:for-each>
       <pkg:spine>
         <pkg:document href="{$cover-href}" role="cover"/>

@@ -14,7 +14,16 @@
 
   <xsl:template match="tei:div">
     <xsl:variable name="depth" select="xs:integer(@tp:depth)"/>
-    <section class="div depth{$depth}{@type ! (' ' || .)}" aria-labelledby="{@xml:id}-head">
+    <section class="div depth{$depth}{@type ! (' ' || .)}">
+      <!-- A division without a head has no heading to point at: it is named as the contents name it. -->
+      <xsl:choose>
+        <xsl:when test="tei:head">
+          <xsl:attribute name="aria-labelledby" select="@xml:id || '-head'"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="aria-label" select="f:div-toc-label(.)"/>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:call-template name="fp:common-attributes"/>
       <xsl:if test="$depth eq 1 and parent::tei:body">
         <xsl:attribute name="epub:type" select="'chapter'"/>
@@ -27,7 +36,11 @@
   <xsl:template match="tei:div/tei:head">
     <xsl:variable name="div" select=".." as="element(tei:div)"/>
     <xsl:element name="h{min((xs:integer($div/@tp:depth), 6))}" namespace="http://www.w3.org/1999/xhtml">
-      <xsl:attribute name="id" select="$div/@xml:id || '-head'"/>
+      <!-- A division may have several heads (a number, then a title): the section is labelled by the
+           first, and an id may be given once. -->
+      <xsl:if test="empty(preceding-sibling::tei:head)">
+        <xsl:attribute name="id" select="$div/@xml:id || '-head'"/>
+      </xsl:if>
       <xsl:if test="@xml:lang">
         <xsl:attribute name="lang" select="@xml:lang"/>
         <xsl:attribute name="xml:lang" select="@xml:lang"/>
