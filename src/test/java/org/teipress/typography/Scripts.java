@@ -14,14 +14,19 @@ final class Scripts {
     private Scripts() {
     }
 
+    /** Han ideographs of every block, the ideographic zero 〇 included (Unicode's Script property). */
     static boolean isHan(int c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0x20000 && c <= 0x323AF) || c == 0x3007;
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                && (Character.isIdeographic(c) || Character.isLetter(c));
     }
 
     /** Latin, Cyrillic, Greek letters and digits: the Western runs set apart from Han. */
     static boolean isWestern(int c) {
-        return Character.isLetterOrDigit(c) && c < 0x2000;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        boolean fullWidth = Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        return Character.isLetterOrDigit(c) && !fullWidth && (script == Character.UnicodeScript.LATIN
+                || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.COMMON);
     }
 
     static boolean isIn(String marks, int c) {
