@@ -110,6 +110,18 @@ public final class CheckReport {
                 }
             }
         });
+        return written(root);
+    }
+
+    /** The report of a check that could not run at all: not passed, and why, in the same JSON form. */
+    public static String failureJson(String error) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("passed", false);
+        root.put("error", error);
+        return written(root);
+    }
+
+    private static String written(ObjectNode root) {
         try {
             return JSON.writer(PRETTY).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

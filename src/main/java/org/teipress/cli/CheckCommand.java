@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teipress.check.CheckReport;
 import org.teipress.check.OutputGate;
@@ -87,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
             report = toolchain.gate(progress, conventions.chosen(spec)).inspect(source, prepared, files);
         } catch (CheckFailedException e) {
             // An output the checks cannot even open: the old report would still say "passed".
-            writeAtomically(reportFile, "{\n  \"passed\": false,\n  \"error\": " + jsonString(e.getMessage()) + "\n}\n");
+            writeAtomically(reportFile, CheckReport.failureJson(e.getMessage()));
             throw e;
         }
         writeAtomically(reportFile, report.toJson());
@@ -118,19 +117,6 @@ final class CheckCommand implements Callable<Integer> {
         return files;
     }
 
-    private static String jsonString(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : String.valueOf(text).toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
-    }
 
     private static void writeAtomically(Path file, String content) throws PublishException {
         Path temporary = null;
