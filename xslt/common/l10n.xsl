@@ -3,7 +3,8 @@
      (quotation marks, note and heading numbering, the reference list and its groups, emphasis,
      titles) is read from its locale file in ../locales/ (format: ../locales/README.md). A
      language is matched to a locale by its xml:lang: zh-TW, zh-HK, zh-MO and zh-Hant-* read
-     zh-Hant; any other zh reads zh-Hans; otherwise the primary subtag (ru-RU reads ru). A
+     zh-Hant; any other zh reads zh-Hans; otherwise the primary subtag (ru-RU reads ru; an ISO
+     639-2 code such as eng reads its two-letter locale). A
      language without a locale, or no language at all, reads English: f:locale-notices says so,
      and the normalising pass reports it. -->
 <xsl:stylesheet version="3.0"
@@ -23,11 +24,17 @@
 
   <xsl:variable name="fp:fallback-locale" as="xs:string" select="'en'"/>
 
+  <!-- ISO 639-2 codes that EpiDoc and other TEI projects write where BCP 47 has a two-letter
+       code (Perseus: xml:lang="eng"): they read the same locale. -->
+  <xsl:variable name="fp:two-letter" as="map(xs:string, xs:string)" select="map {
+      'eng': 'en', 'rus': 'ru', 'fra': 'fr', 'fre': 'fr', 'deu': 'de', 'ger': 'de', 'lat': 'la',
+      'zho': 'zh', 'chi': 'zh' }"/>
+
   <!-- The name of the locale file that serves $lang, empty when none does. -->
   <xsl:function name="f:locale-name" as="xs:string?" cache="yes">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="tag" select="lower-case($lang)"/>
-    <xsl:variable name="primary" select="tokenize($tag, '-')[1]"/>
+    <xsl:variable name="primary" select="(for $p in tokenize($tag, '-')[1] return ($fp:two-letter($p), $p)[1])"/>
     <xsl:sequence select="
         if ($primary eq 'zh') then
           (if (matches($tag, '^zh-(hant|tw|hk|mo)(-|$)')) then 'zh-Hant' else 'zh-Hans')
