@@ -155,7 +155,17 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Every URL is a live link; it shows the URL itself, set in the Western font. -->
+  <!-- Text is set as written, except that a run too long for any line gets emergency breaks
+       (common/urls.xsl): FOP would otherwise set it past the margin, where it is lost. The
+       joiners and directional marks (U+200C to U+200F) are left out: FOP sets them as glyphs, and
+       the bundled fonts draw them as visible control pictures. They steer only the shaping of
+       scripts these fonts do not have and the placing of neutral characters next to Hebrew. -->
+  <xsl:template match="text()">
+    <xsl:value-of select="f:emergency-breaks(replace(., '[&#x200C;-&#x200F;]', ''), $fp:url-break, true())"/>
+  </xsl:template>
+
+  <!-- Every URL is a live link; it shows the URL itself, set in the Western font. A piece
+       between break points that is still too long for a line breaks anywhere. -->
   <xsl:template match="tei:ptr">
     <!-- Letters of a URL are never spread apart to justify a line; it breaks instead. -->
     <fo:basic-link external-destination="url('{@target}')" fox:alt-text="{@target}" font-family="{$western-font}"
@@ -167,9 +177,16 @@
         <xsl:if test="position() gt 1">
           <xsl:value-of select="$fp:url-break"/>
         </xsl:if>
-        <fo:inline keep-together.within-line="always">
-          <xsl:value-of select="."/>
-        </fo:inline>
+        <xsl:choose>
+          <xsl:when test="string-length(.) ge $f:longest-unbroken-run">
+            <xsl:value-of select="f:anywhere-breaks(., $fp:url-break, true())"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <fo:inline keep-together.within-line="always">
+              <xsl:value-of select="."/>
+            </fo:inline>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
     </fo:basic-link>
   </xsl:template>

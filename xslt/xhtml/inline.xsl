@@ -129,6 +129,24 @@
     <br/>
   </xsl:template>
 
+  <!-- A run too long for any line (common/urls.xsl) that reads as a URL gets <wbr/> at the URL
+       break points; anywhere else, the style sheet's overflow-wrap breaks it only where it
+       would overflow. -->
+  <xsl:template match="text()">
+    <xsl:variable name="text" select="f:emergency-breaks(., '&#x200B;', false())"/>
+    <xsl:choose>
+      <xsl:when test="$text eq string(.)">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="tokenize($text, '&#x200B;')">
+          <xsl:if test="position() gt 1"><wbr/></xsl:if>
+          <xsl:value-of select="."/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- URLs stay URLs: the text shown is the target itself, with <wbr/> at the break points
        the PDF uses (common/urls.xsl), so a narrow screen does not break it at any character. -->
   <xsl:template match="tei:ptr">

@@ -5,9 +5,10 @@ import java.text.Normalizer;
 /**
  * Text reduced to what must survive rendering, so that TEI text and text extracted from an output
  * compare equal: no white space (line breaks, CJK spacing), no zero-width spaces or soft hyphens
- * (inserted as line-break hints), no hyphens (line-end hyphenation cannot be told from a real
- * hyphen once extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures,
- * CJK radicals that stand for ideographs).
+ * (inserted as line-break hints), no joiners or directional marks (invisible; the PDF leaves
+ * them out), no hyphens (line-end hyphenation cannot be told from a real hyphen once
+ * extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures, CJK radicals
+ * that stand for ideographs).
  */
 final class ComparableText {
     private ComparableText() {
@@ -32,6 +33,7 @@ final class ComparableText {
     static boolean dropped(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u200E' || c == '\u200F'
                 || c == '\u00AD' || c == '-' || c == '\u2010' || c == '\u2011'
                 || isNoteMark(c);
     }

@@ -11,7 +11,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,16 +44,37 @@ final class CoverImage {
         this.fonts = fonts;
     }
 
-    byte[] draw(String title, List<String> authors) throws PublishException {
-        return draw(title, authors, "");
+    byte[] draw(String title, List<String> authors, Path workFolder) throws PublishException {
+        return draw(title, authors, "", workFolder);
     }
 
-    /** {@code language}: the book's, which picks the Han face (Traditional forms for zh-Hant). */
-    byte[] draw(String title, List<String> authors, String language) throws PublishException {
+    /**
+     * {@code language}: the book's, which picks the Han face (Traditional forms for zh-Hant).
+     * {@code workFolder}: the build's own folder, which holds the cover's font subsets while
+     * they are drawn with.
+     */
+    byte[] draw(String title, List<String> authors, String language, Path workFolder) throws PublishException {
         FontCatalog catalog = fonts.catalog();
         FontFamily family = catalog.byName(catalog.familyOrder("hani", language).get(0));
-        Font titleFont = load(family.closest(true, false), title).deriveFont(96f);
-        Font authorFont = load(family.closest(false, false), String.join("", authors)).deriveFont(56f);
+        List<Path> subsets = new ArrayList<>();
+        try {
+            Font titleFont = load(family.closest(true, false), title, workFolder, subsets).deriveFont(96f);
+            Font authorFont = load(family.closest(false, false), String.join("", authors), workFolder, subsets)
+                    .deriveFont(56f);
+            return draw(title, authors, titleFont, authorFont);
+        } finally {
+            for (Path subset : subsets) {
+                try {
+                    Files.deleteIfExists(subset);
+                } catch (IOException e) {
+                    // The work folder goes with the build; a subset left there is removed with it.
+                }
+            }
+        }
+    }
+
+    private static byte[] draw(String title, List<String> authors, Font titleFont, Font authorFont)
+            throws PublishException {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -150,17 +172,23 @@ final class CoverImage {
     /**
      * {@code face} as Java2D reads it, cut to the characters of {@code text}: the font file stays
      * parsed once, by FontBox, and Java2D reads a few kilobytes instead of copying and parsing
-     * 15 MB.
+     * 15 MB. Java2D is given a file, not a stream: of a stream it makes its own copy in
+     * java.io.tmpdir (+~JF….tmp), which a killed build leaves behind. The file is written into
+     * the build's work folder, which the next build removes if this one is killed.
      */
-    private Font load(FontFace face, String text) throws PublishException {
+    private Font load(FontFace face, String text, Path workFolder, List<Path> written) throws PublishException {
         Set<Integer> wanted = new TreeSet<>();
         text.codePoints().forEach(wanted::add);
         wanted.add((int) ' ');
         byte[] subset = fonts.subset(face.file(), wanted).data();
+        Path file = workFolder.resolve(".cover-" + written.size() + "-" + face.file());
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(subset));
+            Files.write(file, subset);
+            written.add(file);
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         } catch (IOException | FontFormatException e) {
-            throw new PublishException("Cannot load fonts/" + face.file() + " for the cover: " + e.getMessage(), e);
+            throw new PublishException("Cannot load fonts/" + face.file() + " for the cover from " + file + ": "
+                    + e.getMessage(), e);
         }
     }
 }

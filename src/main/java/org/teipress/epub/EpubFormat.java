@@ -61,7 +61,8 @@ public final class EpubFormat implements OutputFormat {
         byte[] css = (EmbeddedFonts.fontFaceRules(embedded, layout) + "\n"
                 + EmbeddedFonts.familyRules(fonts.catalog()) + "\n" + styleSheet())
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] cover = coverImage.draw(plan.title(), plan.creators(), plan.language());
+        byte[] cover = coverImage.draw(plan.title(), plan.creators(), plan.language(),
+                target.toAbsolutePath().getParent());
 
         List<ManifestItem> manifest = new ArrayList<>();
         List<String> spine = new ArrayList<>();

@@ -15,20 +15,26 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Screens the parsed content before anything else sees it, so that what would only fail deep in a
  * stylesheet, in FOP or at the gate is refused here with its line and column, and what is merely
- * written in another form is published. Refused: control characters (C0 in XML 1.1, C1, DEL),
- * the invisible controls of bidirectional text and of joining, nesting deeper than {@link #MAX_DEPTH},
- * link targets that are not URI references. Published in Unicode Normalization Form C: a decomposed
+ * written in another form is published. Refused: control characters (C0 in XML 1.1, C1, DEL), which
+ * mean nothing in a text; bidirectional embeddings, overrides and isolates, which the PDF cannot
+ * show as the source orders them; a note inside a note; nesting deeper than {@link #MAX_DEPTH};
+ * link targets that are not URI references. The joiners (U+200C, U+200D) and the directional
+ * marks (U+200E, U+200F) are published: they need no glyph and steer only shaping and the
+ * placing of neutral characters. Published in Unicode Normalization Form C: a decomposed
  * "é" (e + U+0301) is set, searched and checked exactly as the precomposed one.
  */
 final class ContentScreen extends XMLFilterImpl {
     /** Far deeper than any hand-written TEI (a body paragraph in a nested div is about 12 deep). */
     static final int MAX_DEPTH = 100;
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
     /** Attributes whose every whitespace-separated token is a link target: a URI reference. */
     private static final Set<String> POINTER_ATTRIBUTES = Set.of("target", "url", "ref", "corresp", "facs");
 
     private final StringBuilder text = new StringBuilder();
     private Locator locator;
     private int depth;
+    /** Where the open TEI notes start, outermost first: a note inside a note has nowhere to stand. */
+    private final java.util.Deque<String> openNotes = new java.util.ArrayDeque<>();
     /** Where the buffered text ends: the parser's position at the last character chunk. */
     private int textEndLine;
     private int textEndColumn;
@@ -49,6 +55,15 @@ final class ContentScreen extends XMLFilterImpl {
                     + " flatten the nesting (one <hi> with several rend values instead of many nested <hi>).",
                     line(), column());
         }
+        if (TEI.equals(uri) && "note".equals(localName)) {
+            if (!openNotes.isEmpty()) {
+                throw refusal("A <note> inside the <note> of line " + openNotes.peekLast() + ": a note"
+                        + " stands at the foot of its page or at the end of the book, and a note of a note has no"
+                        + " place there. Expected the inner note's text in the outer note (in parentheses, say),"
+                        + " or a note of its own whose mark follows the outer note's.", line(), column());
+            }
+            openNotes.addLast(Integer.toString(line()));
+        }
         AttributesImpl screened = new AttributesImpl(attributes);
         for (int i = 0; i < attributes.getLength(); i++) {
             String value = attributes.getValue(i);
@@ -66,6 +81,9 @@ final class ContentScreen extends XMLFilterImpl {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         flushText();
         depth--;
+        if (TEI.equals(uri) && "note".equals(localName)) {
+            openNotes.pollLast();
+        }
         super.endElement(uri, localName, qName);
     }
 
@@ -141,15 +159,17 @@ final class ContentScreen extends XMLFilterImpl {
                     + " copied out of another program, or from Windows-1252 bytes read as Latin-1). Remove it, or"
                     + " write the character that was meant.";
         }
-        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-                || c == 0x061C) {
-            return "an invisible bidirectional-text control. tei-press sets text left to right, and a reading"
-                    + " system would reorder the EPUB's text while the PDF stays as written, so the two would"
-                    + " disagree. Remove it; mark text in another language with <foreign xml:lang=\"…\">.";
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+            return "a bidirectional embedding, override or isolate, which tei-press cannot publish faithfully:"
+                    + " the PDF would show overridden text reversed, so that it no longer reads as the source,"
+                    + " FOP cannot set an embedding inside Hebrew text, and its line layout does not know"
+                    + " isolates. Remove it: Hebrew and other right-to-left text is ordered by itself, and where"
+                    + " a neutral character such as a comma needs a direction, U+200F RIGHT-TO-LEFT MARK or"
+                    + " U+200E LEFT-TO-RIGHT MARK gives it one; tei-press publishes those.";
         }
-        if (c == 0x200C || c == 0x200D) {
-            return "an invisible joining control, which only changes the shapes of Arabic and Indic letters and of"
-                    + " emoji, none of which tei-press's fonts cover. Remove it.";
+        if (c == 0x061C) {
+            return "the Arabic letter mark, which no bundled font carries (tei-press has no Arabic font). Remove"
+                    + " it, or use U+200F RIGHT-TO-LEFT MARK, which tei-press publishes.";
         }
         return null;
     }

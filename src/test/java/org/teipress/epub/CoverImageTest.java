@@ -9,23 +9,66 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.teipress.core.BundledResources;
 import org.teipress.fonts.ParsedFonts;
 
 class CoverImageTest {
     private static final String TITLE = "2023年俄罗斯与上海合作组织的交往与合作";
 
+    @TempDir
+    Path dir;
+
     @Test
     void coverIsAPortraitPngAndTheSameOnEveryDraw() throws Exception {
         CoverImage cover = new CoverImage(ParsedFonts.of(new BundledResources()));
-        byte[] png = cover.draw(TITLE, List.of("赵玉明"));
+        byte[] png = cover.draw(TITLE, List.of("赵玉明"), dir);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(CoverImage.WIDTH, image.getWidth());
         assertEquals(CoverImage.HEIGHT, image.getHeight());
-        assertArrayEquals(png, cover.draw(TITLE, List.of("赵玉明")));
+        assertArrayEquals(png, cover.draw(TITLE, List.of("赵玉明"), dir));
+        assertEquals(List.of(), names(dir, ""), "the font subsets drawn with are gone");
+    }
+
+    /**
+     * A build killed after drawing its cover (here: a JVM halted, so no shutdown hook runs) leaves no
+     * font copy in java.io.tmpdir: Java2D copies a font it reads from a stream there (+~JF….tmp).
+     */
+    @Test
+    void aKilledBuildLeavesNoFontCopyInTheTemporaryFolder() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                DrawCoverThenHalt.class.getName(), work.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        assertEquals(List.of("cover.png"), names(work, ""), output);
+        assertEquals(List.of(), names(tmp, "+~JF"), "Java2D's font copies in java.io.tmpdir");
+    }
+
+    private static List<String> names(Path folder, String prefix) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(prefix)).sorted()
+                    .toList();
+        }
+    }
+
+    /** Draws a cover into the folder given, then stops the JVM as a kill would. */
+    static final class DrawCoverThenHalt {
+        public static void main(String[] args) throws Exception {
+            Path work = Path.of(args[0]);
+            byte[] png = new CoverImage(ParsedFonts.of(new BundledResources())).draw(TITLE, List.of("赵玉明"), work);
+            Files.write(work.resolve("cover.png"), png);
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     @Test

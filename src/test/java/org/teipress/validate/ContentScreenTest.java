@@ -77,15 +77,28 @@ class ContentScreenTest {
     }
 
     @Test
-    void bidiControlsAreRefused() throws IOException {
+    void bidiOverridesAreRefused() throws IOException {
         InvalidInputException e = refused(source("<p>ab \u202Ecd\u202C ef</p>"));
-        assertAt(e, 4, 7, "U+202E", "bidirectional", "<foreign");
+        assertAt(e, 4, 7, "U+202E", "override", "reversed", "U+200F");
     }
 
     @Test
-    void joiningControlsAreRefused() throws IOException {
-        InvalidInputException e = refused(source("<p>a\u200Db</p>"));
-        assertAt(e, 4, 5, "U+200D", "joining");
+    void bidiIsolatesAreRefused() throws IOException {
+        InvalidInputException e = refused(source("<p>ab \u2067cd\u2069 ef</p>"));
+        assertAt(e, 4, 7, "U+2067", "isolate", "U+200E");
+    }
+
+    @Test
+    void joinersAndDirectionalMarksArePublishedAsWritten() throws IOException, InvalidInputException {
+        String text = "\u05E9\u05DC\u05D5\u05DD\u200F, a\u200Db c\u200Cd \u200Eend";
+        XdmNode tree = validator.validate(source("<p>" + text + "</p>"));
+        assertTrue(tree.getStringValue().contains(text), tree.getStringValue());
+    }
+
+    @Test
+    void aNoteInsideANoteIsRefusedAtTheInnerNote() throws IOException {
+        InvalidInputException e = refused(source("<p>a<note place=\"foot\">outer\n  <note place=\"foot\">inner</note></note></p>"));
+        assertAt(e, 5, 23, "<note> inside the <note> of line 4");
     }
 
     @Test
