@@ -98,7 +98,7 @@ class ContentScreenTest {
     @Test
     void aNoteInsideANoteIsRefusedAtTheInnerNote() throws IOException {
         InvalidInputException e = refused(source("<p>a<note place=\"foot\">outer\n  <note place=\"foot\">inner</note></note></p>"));
-        assertAt(e, 5, 23, "<note> inside the <note> of line 4");
+        assertAt(e, 5, 22, "<note> inside the <note> of line 4");
     }
 
     @Test
