@@ -80,8 +80,9 @@ class EpubChecksTest {
         CheckResult result = run(new EpubFontCheck(), new FixtureEpub().fontWithout('矿'), tei);
         assertEquals(1, result.errors().size(), messages(result));
         Finding finding = result.errors().get(0);
-        assertTrue(finding.message().startsWith("The character '矿' (U+77FF) has no glyph in any embedded font"),
-                finding.message());
+        assertTrue(finding.message().startsWith("The character '矿' (U+77FF) in EPUB/text.xhtml:")
+                && finding.message().contains("is set in Noto Serif SC, serif 400, and no embedded face of those"
+                        + " families has a glyph for it (EPUB/fonts/serif.ttf)"), finding.message());
         assertEquals(Sample.lineOf(tei, "矿"), finding.place().line());
     }
 
