@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,19 +79,19 @@ public final class EpubFontCheck implements OutputCheck<EpubUnderTest> {
         Set<Integer> reported = new HashSet<>();
         int runs = 0;
         FontCascade cascade = new FontCascade(styles);
+        Map<FontCascade.Font, List<String>> facesOf = new HashMap<>();
         for (EpubUnderTest.ContentDocument document : epub.documents()) {
             for (XdmNode text : textNodes(document.root())) {
                 runs++;
                 FontCascade.Font font = cascade.of(text.getParent());
+                List<String> faces = facesOf.computeIfAbsent(font, f -> faces(f, styles));
                 text.getStringValue().codePoints().forEach(c -> {
                     // Note marks are numbered by each output's own convention: only characters of the source are
                     // checked here, each once; lost text is epub-text's finding.
-                    if (!characters.containsKey(c) || reported.contains(c) || drawnBy(c, font, styles, files) != null) {
+                    if (!characters.containsKey(c) || reported.contains(c) || drawn(c, faces, files)) {
                         return;
                     }
                     reported.add(c);
-                    List<String> faces = font.families().stream().map(f -> FontCascade.face(styles.faces(), f, font))
-                            .filter(java.util.Objects::nonNull).map(FontStyleSheet.Face::path).distinct().toList();
                     result.error("The character " + Characters.describe(c) + " in " + document.path() + ":"
                             + text.getLineNumber() + " is set in " + font + ", and no embedded face of those"
                             + " families has a glyph for it (" + (faces.isEmpty() ? "none is embedded"
@@ -104,16 +105,25 @@ public final class EpubFontCheck implements OutputCheck<EpubUnderTest> {
         result.figure("charactersWithoutGlyph", reported.size());
     }
 
-    /** The file that draws {@code c} in {@code font}, or null when the device's fonts would have to. */
-    private static String drawnBy(int c, FontCascade.Font font, FontStyleSheet styles, Map<String, FontFile> files) {
-        for (String family : font.families()) {
-            FontStyleSheet.Face face = FontCascade.face(styles.faces(), family, font);
-            FontFile file = face == null ? null : files.get(face.path());
+    /**
+     * The embedded faces a reading system tries for text in {@code font}, in order: in each listed
+     * family, the face it picks for the weight and style; families without {@code @font-face}
+     * (generic ones, the device's) have none.
+     */
+    private static List<String> faces(FontCascade.Font font, FontStyleSheet styles) {
+        return font.families().stream().map(family -> FontCascade.face(styles.faces(), family, font))
+                .filter(java.util.Objects::nonNull).map(FontStyleSheet.Face::path).distinct().toList();
+    }
+
+    /** Whether one of {@code faces} draws {@code c}; else the device's fonts would have to. */
+    private static boolean drawn(int c, List<String> faces, Map<String, FontFile> files) {
+        for (String face : faces) {
+            FontFile file = files.get(face);
             if (file != null && file.cmap().getGlyphId(c) > 0) {
-                return face.path();
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static void checkIdentity(FontStyleSheet.Face face, FontFile file, CheckResult result) {

@@ -28,11 +28,13 @@ final class FontCascade {
             .thenComparingInt(d -> d.selector().specificity())
             .thenComparingInt(FontStyleSheet.Declaration::order);
 
-    private final FontStyleSheet styles;
+    /** The declarations of each property, in document order. */
+    private final Map<String, List<FontStyleSheet.Declaration>> byProperty;
     private final Map<XdmNode, Font> computed = new HashMap<>();
 
     FontCascade(FontStyleSheet styles) {
-        this.styles = styles;
+        this.byProperty = styles.declarations().stream()
+                .collect(java.util.stream.Collectors.groupingBy(FontStyleSheet.Declaration::property));
     }
 
     Font of(XdmNode element) {
@@ -63,9 +65,13 @@ final class FontCascade {
     }
 
     private String winner(XdmNode element, String property) {
-        return styles.declarations().stream()
-                .filter(d -> d.property().equals(property) && d.selector().matches(element))
-                .max(CASCADE).map(FontStyleSheet.Declaration::value).orElse(null);
+        FontStyleSheet.Declaration best = null;
+        for (FontStyleSheet.Declaration d : byProperty.getOrDefault(property, List.of())) {
+            if ((best == null || CASCADE.compare(d, best) > 0) && d.selector().matches(element)) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.value();
     }
 
     /**

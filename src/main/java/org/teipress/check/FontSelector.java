@@ -14,6 +14,9 @@ import net.sf.saxon.s9api.XdmNodeKind;
  * combinators) is {@linkplain #supported() unsupported}: the font check says so rather than guess.
  */
 final class FontSelector {
+    private static final QName CLASS = new QName("class");
+    private static final QName ID = new QName("id");
+
     private record Attribute(String name, String operator, String value) { }
 
     private record Compound(String type, List<String> classes, List<String> ids, List<Attribute> attributes) {
@@ -21,12 +24,12 @@ final class FontSelector {
             if (type != null && !type.equalsIgnoreCase(element.getNodeName().getLocalName())) {
                 return false;
             }
-            List<String> elementClasses = List.of(attribute(element, "class").strip().split("\\s+"));
-            if (!elementClasses.containsAll(classes)) {
+            if (!classes.isEmpty()
+                    && !List.of(attribute(element, CLASS).strip().split("\\s+")).containsAll(classes)) {
                 return false;
             }
             for (String id : ids) {
-                if (!id.equals(element.getAttributeValue(new QName("id")))) {
+                if (!id.equals(element.getAttributeValue(ID))) {
                     return false;
                 }
             }
@@ -114,8 +117,8 @@ final class FontSelector {
         return parent != null && parent.getNodeKind() == XdmNodeKind.ELEMENT ? parent : null;
     }
 
-    private static String attribute(XdmNode element, String name) {
-        String value = element.getAttributeValue(new QName(name));
+    private static String attribute(XdmNode element, QName name) {
+        String value = element.getAttributeValue(name);
         return value == null ? "" : value;
     }
 
