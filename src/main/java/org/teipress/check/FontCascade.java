@@ -11,11 +11,13 @@ import net.sf.saxon.s9api.XdmNode;
  * The font each element of a content document is set in, as a reading system works it out from
  * the style sheets: for font-family, font-weight and font-style the declaration of the matching
  * rule that wins the cascade (importance, then specificity, then order), else the parent's value
- * (all three inherit); at the root the browser defaults (serif, 400, normal).
+ * (all three inherit); at the root the browser defaults (serif, 400, normal). The EPUB's subsets
+ * are cut by the same reading ({@code epub/TextUsage}), so that each face holds what the style
+ * sheets will ask it for.
  */
-final class FontCascade {
+public final class FontCascade {
     /** The computed font of an element. */
-    record Font(List<String> families, int weight, boolean italic) {
+    public record Font(List<String> families, int weight, boolean italic) {
         @Override
         public String toString() {
             return String.join(", ", families) + " " + weight + (italic ? " italic" : "");
@@ -32,12 +34,12 @@ final class FontCascade {
     private final Map<String, List<FontStyleSheet.Declaration>> byProperty;
     private final Map<XdmNode, Font> computed = new HashMap<>();
 
-    FontCascade(FontStyleSheet styles) {
+    public FontCascade(FontStyleSheet styles) {
         this.byProperty = styles.declarations().stream()
                 .collect(java.util.stream.Collectors.groupingBy(FontStyleSheet.Declaration::property));
     }
 
-    Font of(XdmNode element) {
+    public Font of(XdmNode element) {
         Font known = computed.get(element);
         if (known != null) {
             return known;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code font-style}, in document order. Rules inside {@code @media} and {@code @supports} count
  * as if their condition held: a reading system that meets it uses them.
  */
-final class FontStyleSheet {
+public final class FontStyleSheet {
     /** One {@code @font-face}: its file as a path inside the EPUB. */
     record Face(String family, int weight, boolean italic, String path) { }
 
@@ -31,7 +31,7 @@ final class FontStyleSheet {
      * The browser defaults that matter for fonts (HTML's rendering section), as the first and
      * weakest rules: headings, b and strong bold; i, em, cite, var, dfn and address italic.
      */
-    FontStyleSheet() {
+    public FontStyleSheet() {
         read("user-agent", """
                 h1, h2, h3, h4, h5, h6, b, strong, th { font-weight: bold; }
                 i, em, cite, var, dfn, address { font-style: italic; }
@@ -39,7 +39,7 @@ final class FontStyleSheet {
     }
 
     /** Adds the rules of the style sheet at {@code path} (inside the EPUB), after those read before. */
-    void read(String path, String css) {
+    public void read(String path, String css) {
         parseBlock(path, COMMENT.matcher(css).replaceAll(" "));
     }
 

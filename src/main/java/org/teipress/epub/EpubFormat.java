@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
 import org.teipress.pipeline.OutputFormat;
+import org.teipress.check.FontCascade;
+import org.teipress.check.FontStyleSheet;
 import org.teipress.core.PublishException;
 import org.teipress.pipeline.Publication;
 import org.teipress.core.BundledResources;
@@ -55,11 +57,13 @@ public final class EpubFormat implements OutputFormat {
         XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), publication.source(), layout);
         PackagePlan plan = PackagePlan.read(xhtml.plan(), publication.source());
 
-        TextUsage usage = new TextUsage();
+        String fontRules = EmbeddedFonts.familyRules(fonts.catalog()) + "\n" + styleSheet();
+        FontStyleSheet styles = new FontStyleSheet();
+        styles.read(layout.cssHref(), fontRules);
+        TextUsage usage = new TextUsage(new FontCascade(styles));
         xhtml.documents().values().forEach(usage::add);
         List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(usage);
-        byte[] css = (EmbeddedFonts.fontFaceRules(embedded, layout) + "\n"
-                + EmbeddedFonts.familyRules(fonts.catalog()) + "\n" + styleSheet())
+        byte[] css = (EmbeddedFonts.fontFaceRules(embedded, layout) + "\n" + fontRules)
                 .getBytes(StandardCharsets.UTF_8);
         byte[] cover = coverImage.draw(plan.title(), plan.creators(), plan.language(),
                 target.toAbsolutePath().getParent());

@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teipress.check.FontCascade;
 
 /**
  * The characters the content documents set, by the style they are set in. Which elements are
- * bold or italic must agree with the style sheet ({@code xslt/xhtml/tei-press.css}), so that each
- * subset holds what the reader will ask it for.
+ * bold or italic is read from the book's style sheets through the CSS cascade, the one the gate's
+ * font check applies, so that each subset holds what the reader will ask it for. Without style
+ * sheets (tests), the elements and classes below stand for them.
  */
 final class TextUsage {
     enum Style { REGULAR, BOLD, ITALIC, BOLD_ITALIC }
@@ -19,6 +21,8 @@ final class TextUsage {
     private static final Set<String> BOLD_ELEMENTS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th", "dt");
     private static final Set<String> BOLD_CLASSES = Set.of("label");
     private static final Set<String> ITALIC_ELEMENTS = Set.of("i", "em");
+    /** The lightest weight set in the 700 face of a family with 400 and 700 (CSS Fonts 4, 5.2). */
+    private static final int BOLD_FROM = 501;
 
     private static final net.sf.saxon.s9api.QName LANG = new net.sf.saxon.s9api.QName("lang");
     private static final net.sf.saxon.s9api.QName XML_LANG =
@@ -26,8 +30,15 @@ final class TextUsage {
 
     private final Map<Style, Set<Integer>> used = new EnumMap<>(Style.class);
     private final Set<String> languages = new TreeSet<>();
+    /** The weight and style the style sheets give an element; null: the lists above. */
+    private final FontCascade cascade;
 
     TextUsage() {
+        this(null);
+    }
+
+    TextUsage(FontCascade cascade) {
+        this.cascade = cascade;
         for (Style style : Style.values()) {
             used.put(style, new TreeSet<>());
         }
@@ -78,6 +89,11 @@ final class TextUsage {
                 boolean inXhtml = XHTML.equals(child.getNodeName().getNamespace());
                 boolean childBold = bold || inXhtml && (BOLD_ELEMENTS.contains(name) || hasClass(child, BOLD_CLASSES));
                 boolean childItalic = italic || inXhtml && ITALIC_ELEMENTS.contains(name);
+                if (cascade != null && inXhtml) {
+                    FontCascade.Font font = cascade.of(child);
+                    childBold = font.weight() >= BOLD_FROM;
+                    childItalic = font.italic();
+                }
                 walk(child, childBold, childItalic);
             }
         }
