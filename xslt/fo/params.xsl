@@ -53,9 +53,16 @@
        line by up to this much each (see f:cjk-justification in fo/inline.xsl). -->
   <xsl:param name="cjk-letter-stretch" as="xs:string" select="'0.15em'"/>
 
-  <!-- Added to the Han font's space (0.256 em) to make the quarter-em space set between Han and
-       Western text (fp:quarter-space in fo/inline.xsl); fixed, so justification leaves it alone. -->
-  <xsl:param name="quarter-space-adjustment" as="xs:string" select="'-0.006em'"/>
+  <!-- Added to the Western font's space (Noto Serif: 0.26 em) to make the quarter-em space set
+       between Han and Western text (fp:western-run in fo/inline.xsl); fixed, so justification
+       leaves it alone. -->
+  <xsl:param name="quarter-space-adjustment" as="xs:string" select="'-0.01em'"/>
+  <!-- The same for a quarter-em space set in the Han font (Noto Serif SC: 0.256 em). -->
+  <xsl:param name="han-quarter-space-adjustment" as="xs:string" select="'-0.006em'"/>
+
+  <!-- The fox:abbreviation (PDF /E) that marks an inline holding quarter-em spaces for
+       pdf/QuarterSpaceText, which removes it; never a real expansion, so never text. -->
+  <xsl:variable name="quarter-space-marker" as="xs:string" select="'tei-press:quarter-space'"/>
 
   <xsl:param name="title-font-size" as="xs:string" select="'18pt'"/>
   <xsl:param name="byline-font-size" as="xs:string" select="'12pt'"/>
