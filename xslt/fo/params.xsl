@@ -46,6 +46,11 @@
   <xsl:param name="western-font" as="xs:string" select="'Noto Serif,Noto Serif SC'"/>
   <xsl:param name="body-font-size" as="xs:string" select="'10.5pt'"/>
   <xsl:param name="body-line-height" as="xs:string" select="'1.7'"/>
+  <!-- The line pitch of the body text, the grid headings keep to (fo/sections.xsl). -->
+  <xsl:variable name="fp:line-pitch" as="xs:string"
+      select="xs:decimal(replace($body-font-size, 'pt$', '')) * xs:decimal($body-line-height) || 'pt'"/>
+  <xsl:variable name="fp:half-line-pitch" as="xs:string"
+      select="xs:decimal(replace($body-font-size, 'pt$', '')) * xs:decimal($body-line-height) div 2 || 'pt'"/>
   <!-- Chinese paragraphs start two characters in. -->
   <xsl:param name="paragraph-indent" as="xs:string" select="'2em'"/>
 
