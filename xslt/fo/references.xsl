@@ -55,10 +55,11 @@
         letter-spacing="0pt" space-after="0.8mm" keep-together.within-page="always">
       <fo:list-item>
         <fo:list-item-label end-indent="label-end()">
-          <!-- In the entry's own font: FOP sets the first baseline of the label and of the
-               body each by the ascent of its first line's font, so a Western "[n]" beside a
-               Chinese entry stood 1 pt higher than the entry's characters. -->
-          <fo:block font-family="{f:font-for($bibl)}">[<xsl:value-of select="position()"/>]</fo:block>
+          <!-- The block in the entry's font, the number in the Western one: the line then has
+               the entry's ascent, and "[n]" stands on the entry's baseline, not 1 pt above it. -->
+          <fo:block font-family="{f:font-for($bibl)}">
+            <fo:inline font-family="{$western-font}">[<xsl:value-of select="position()"/>]</fo:inline>
+          </fo:block>
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
           <fo:block text-align="start" font-family="{f:font-for($bibl)}">
