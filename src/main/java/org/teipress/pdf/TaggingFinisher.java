@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDStructureElementNameTreeNode;
@@ -29,11 +34,17 @@ import org.teipress.core.PublishException;
  * such as note mark to note;</li>
  * <li>language tags are written as in the source ({@code zh-Hans}): FOP builds them from a
  * Java locale and upper-cases the script subtag ({@code zh-HANS}).</li>
+ * <li>every header cell ({@code TH}) has a {@code /Scope} (PDF/UA-1 7.5): FOP gives header cells
+ * the scope Column, except one that spans columns. Only the rows of {@code fo:table-header} are
+ * header cells (xslt/fo/generic.xsl), so Column is their scope.</li>
  * </ul>
  * The file is saved whole and uncompressed, so it keeps its PDF 1.4 header, fonts, XMP and
  * document ID unchanged.
  */
 final class TaggingFinisher {
+    private static final COSName TABLE = COSName.getPDFName("Table");
+    private static final COSName SCOPE = COSName.getPDFName("Scope");
+    private static final COSName COLUMN = COSName.getPDFName("Column");
     private final String language;
     private final List<String> footnoteIds;
 
@@ -86,6 +97,9 @@ final class TaggingFinisher {
                 if ("Note".equals(element.getStructureType())) {
                     notes.add(element);
                 }
+                if ("TH".equals(element.getStructureType())) {
+                    scopeHeaderCell(element);
+                }
                 if ("Link".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
                     describeAnnotations(element);
                 }
@@ -94,6 +108,40 @@ final class TaggingFinisher {
                 }
                 walk(element, notes);
             }
+        }
+    }
+
+    private static void scopeHeaderCell(PDStructureElement cell) {
+        COSBase attributes = cell.getCOSObject().getDictionaryObject(COSName.A);
+        List<COSDictionary> owned = new ArrayList<>();
+        if (attributes instanceof COSDictionary dictionary) {
+            owned.add(dictionary);
+        } else if (attributes instanceof COSArray array) {
+            array.forEach(item -> {
+                if (item instanceof COSObject object && object.getObject() instanceof COSDictionary dictionary) {
+                    owned.add(dictionary);
+                } else if (item instanceof COSDictionary dictionary) {
+                    owned.add(dictionary);
+                }
+            });
+        }
+        COSDictionary table = owned.stream().filter(d -> TABLE.equals(d.getCOSName(COSName.O))).findFirst().orElse(null);
+        if (table == null) {
+            table = new COSDictionary();
+            table.setItem(COSName.O, TABLE);
+            if (attributes == null) {
+                cell.getCOSObject().setItem(COSName.A, table);
+            } else if (attributes instanceof COSArray array) {
+                array.add(table);
+            } else {
+                COSArray both = new COSArray();
+                both.add(attributes);
+                both.add(table);
+                cell.getCOSObject().setItem(COSName.A, both);
+            }
+        }
+        if (!table.containsKey(SCOPE)) {
+            table.setItem(SCOPE, COLUMN);
         }
     }
 
