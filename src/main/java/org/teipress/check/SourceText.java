@@ -48,7 +48,7 @@ public final class SourceText {
 
     /**
      * One paragraph, heading, note or block: its text as shown, where it is, whether it is a
-     * note, and the table it is a cell of (null for any other passage). The cells of one table
+     * note, and the table it stands in (null outside tables). The cells of one table
      * are found in any order: a table is read in two dimensions, and a renderer draws a cell
      * that spans rows after the cells beside it.
      */
@@ -245,7 +245,7 @@ public final class SourceText {
             } else if (tei && name.equals("note")) {
                 addPassage("note", child, true, null);
             } else if (tei && PASSAGES.contains(name)) {
-                addPassage(name, child, false, null);
+                addPassage(name, child, false, tableOf(child));
             } else if (isModel(child) && MODEL_BLOCKS.contains(name) && !hasBlockChildren(child)) {
                 addPassage(name, child, false, tableOf(child));
             } else {
@@ -259,7 +259,7 @@ public final class SourceText {
 
     /**
      * A paragraph, heading, note or block of the element model: its text as shown, then the
-     * notes and links it holds. {@code table} names the table a cell belongs to (else null).
+     * notes and links it holds. {@code table} names the table it stands in (else null).
      */
     private void addPassage(String kind, XdmNode element, boolean note, String table) {
         String text = reader.passage(element);
@@ -273,14 +273,13 @@ public final class SourceText {
         return MODEL.equals(element.getNodeName().getNamespace());
     }
 
-    /** The table {@code cell} stands in, by its position in the tree; null outside tables. */
-    private static String tableOf(XdmNode cell) {
-        if (!cell.getNodeName().getLocalName().equals("cell")) {
-            return null;
-        }
-        for (XdmNode up = cell.getParent(); up != null && up.getNodeKind() == XdmNodeKind.ELEMENT; up = up.getParent()) {
+    /** The table {@code element} stands in, by the table's generated id; null outside tables. */
+    private static String tableOf(XdmNode element) {
+        for (XdmNode up = element.getParent(); up != null && up.getNodeKind() == XdmNodeKind.ELEMENT; up = up.getParent()) {
             if (isModel(up) && up.getNodeName().getLocalName().equals("table")) {
-                return "table@" + Integer.toHexString(System.identityHashCode(up.getUnderlyingNode()));
+                StringBuilder id = new StringBuilder();
+                up.getUnderlyingNode().generateId(id);
+                return id.toString();
             }
         }
         return null;
