@@ -3,6 +3,7 @@ package org.teipress.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Set;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
-import org.teipress.core.PublishException;
 import net.sf.saxon.s9api.streams.Steps;
+import org.teipress.core.PublishException;
 import org.teipress.xslt.Normalizer;
 import org.teipress.xslt.SourcePositions;
 import org.teipress.xslt.Stylesheets;
@@ -42,9 +43,12 @@ public final class SourceText {
     private static final QName COLUMN = new QName(SourcePositions.NAMESPACE, SourcePositions.COLUMN);
     /** The children of front that the drivers set first, as its title page. */
     private static final Set<String> TITLE_PAGE = Set.of("docTitle", "titlePart", "byline", "docAuthor");
-    /** Block elements whose text the outputs show as one run; the outermost one is the passage. */
-    private static final Set<String> PASSAGES = Set.of("p", "head", "titlePart", "docAuthor", "item", "label", "bibl",
-            "quote", "q");
+    /**
+     * Block elements whose text the outputs show as one run; the outermost one is the passage. A
+     * byline is one: its own words ("With illustrations by…") stand beside any docAuthor.
+     */
+    private static final Set<String> PASSAGES = Set.of("p", "head", "titlePart", "byline", "docAuthor", "item", "label",
+            "bibl", "quote", "q");
 
     /**
      * One paragraph, heading, note or block: its text as shown, where it is, whether it is a
@@ -75,7 +79,7 @@ public final class SourceText {
     private final Map<Integer, SourcePlace> characters = new LinkedHashMap<>();
     private final Map<String, SourcePlace> ids = new LinkedHashMap<>();
     /** For each element the rules made: the source element last opened before it. */
-    private final Map<XdmNode, XdmNode> positionedBefore = new java.util.HashMap<>();
+    private final Map<XdmNode, XdmNode> positionedBefore = new HashMap<>();
     private SourcePlace headerPlace;
     private final List<String> authors = new ArrayList<>();
     private String title = "";

@@ -103,7 +103,7 @@ class SourceTextTest {
                 </front><body><p>The tale begins.</p></body></text></TEI>
                 """, StandardCharsets.UTF_8);
         var texts = Sample.read(source).passages().stream().map(SourceText.Passage::text).toList();
-        assertTrue(texts.indexOf("A tale of winter") == 0 && texts.indexOf("Jane Writer") == 1, texts.toString());
+        assertTrue(texts.indexOf("A tale of winter") == 0 && texts.indexOf("by Jane Writer") == 1, texts.toString());
         assertTrue(texts.indexOf("A reprint of the first edition.") < texts.indexOf("The preface follows."),
                 texts.toString());
     }
