@@ -33,7 +33,9 @@ import org.teipress.core.PublishException;
  * (PDF/UA-1 7.18.5): FOP writes it for links to URLs but not for links inside the document,
  * such as note mark to note;</li>
  * <li>language tags are written as in the source ({@code zh-Hans}): FOP builds them from a
- * Java locale and upper-cases the script subtag ({@code zh-HANS}).</li>
+ * Java locale and upper-cases the script subtag ({@code zh-HANS});</li>
+ * <li>the quarter-em spaces between Han and Western text become visual only
+ * ({@link QuarterSpaceText});</li>
  * <li>every header cell ({@code TH}) has a {@code /Scope} (PDF/UA-1 7.5): FOP gives header cells
  * the scope Column, except one that spans columns. Only the rows of {@code fo:table-header} are
  * header cells (xslt/fo/generic.xsl), so Column is their scope.</li>
@@ -66,7 +68,9 @@ final class TaggingFinisher {
                 document.getDocumentCatalog().setLanguage(language);
             }
             List<PDStructureElement> notes = new ArrayList<>();
-            walk(root, notes);
+            QuarterSpaceText quarterSpaces = new QuarterSpaceText();
+            walk(root, notes, quarterSpaces);
+            quarterSpaces.apply(document);
             Map<String, PDStructureElement> ids = new LinkedHashMap<>();
             for (int i = 0; i < notes.size(); i++) {
                 // The source ids when notes and footnotes pair up one to one, else positions.
@@ -91,7 +95,7 @@ final class TaggingFinisher {
         }
     }
 
-    private void walk(PDStructureNode node, List<PDStructureElement> notes) {
+    private void walk(PDStructureNode node, List<PDStructureElement> notes, QuarterSpaceText quarterSpaces) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
                 if ("Note".equals(element.getStructureType())) {
@@ -106,7 +110,8 @@ final class TaggingFinisher {
                 if (language.equalsIgnoreCase(element.getLanguage())) {
                     element.setLanguage(language);
                 }
-                walk(element, notes);
+                quarterSpaces.collect(element);
+                walk(element, notes, quarterSpaces);
             }
         }
     }
