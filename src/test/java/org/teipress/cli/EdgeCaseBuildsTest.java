@@ -74,12 +74,13 @@ class EdgeCaseBuildsTest {
     }
 
     /**
-     * Text as the reader sees it, with what the layout added taken out: line breaks, break
-     * opportunities, and the page numbers and running heads (the title, "Test") of the pages the
-     * text runs over.
+     * Text as the reader sees it, with what the layout added taken out: line breaks, hyphens at
+     * line ends, break opportunities, and the page numbers and running heads (the title, "Test")
+     * of the pages the text runs over.
      */
     private static String unbroken(String text) {
-        return text.replaceAll("(?m)^(\\d+|Test)$", "").replaceAll("[\\s\u200B]", "").replace("<wbr/>", "");
+        return text.replaceAll("(?m)^(\\d+|Test)$", "").replaceAll("[-\u2010]\\R", "")
+                .replaceAll("[\\s\u200B]", "").replace("<wbr/>", "");
     }
 
     @Test
