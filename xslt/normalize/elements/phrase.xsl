@@ -133,6 +133,16 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A character given only by its @n: the TLS and Kanripo texts write their punctuation as
+       <c n="，"/>. The character of @n is the text the reader sees. -->
+  <xsl:template match="(tei:c | tei:g | tei:pc)[ancestor::tei:text][normalize-space(@n) ne '']
+                       [empty(node()[self::* or normalize-space()])]" priority="1">
+    <tp:inline role="plain">
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:value-of select="@n"/>
+    </tp:inline>
+  </xsl:template>
+
   <xsl:template match="tei:seg[ancestor::tei:text] | tei:gloss[ancestor::tei:text] | tei:ab[ancestor::tei:text]
                        | tei:desc[ancestor::tei:text] | tei:signed[ancestor::tei:text] | tei:salute[ancestor::tei:text]
                        | tei:dateline[ancestor::tei:text] | tei:opener[ancestor::tei:text] | tei:closer[ancestor::tei:text]
