@@ -95,7 +95,16 @@
   <xsl:template match="tei:item">
     <fo:list-item>
       <fo:list-item-label end-indent="label-end()">
-        <fo:block><xsl:value-of select="fp:item-label(.)"/></fo:block>
+        <fo:block>
+          <xsl:choose>
+            <xsl:when test="@tp:label-kind = 'label'">
+              <xsl:apply-templates select="preceding-sibling::tei:*[1]/node()"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="@tp:label"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </fo:block>
       </fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
         <fo:block text-align="justify">
@@ -105,17 +114,6 @@
       </fo:list-item-body>
     </fo:list-item>
   </xsl:template>
-
-  <!-- A glossary-like list names its items with label; ordered lists count; others bullet. -->
-  <xsl:function name="fp:item-label" as="xs:string">
-    <xsl:param name="item" as="element(tei:item)"/>
-    <xsl:variable name="list" select="$item/parent::tei:list"/>
-    <xsl:sequence select="if ($item/preceding-sibling::*[1][self::tei:label])
-            then f:plain-text($item/preceding-sibling::*[1])
-        else if ($list/@type = ('ordered', 'numbered'))
-            then format-integer(count($item/preceding-sibling::tei:item) + 1, '1') || '.'
-        else '•'"/>
-  </xsl:function>
 
   <xsl:template match="tei:list/tei:label"/>
 
