@@ -10,6 +10,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
@@ -18,14 +19,21 @@
     exclude-result-prefixes="#all">
 
 
-  <xsl:variable name="fp:ordered-values" as="xs:string+"
-      select="'ordered', 'numbered', 'arabic', 'decimal', 'numeric', '1', 'roman', 'alpha'"/>
+  <!-- The values of @type or @rend that make a list ordered, with the picture of its numbers. -->
+  <xsl:variable name="fp:number-formats" as="map(xs:string, xs:string)" select="map {
+      'ordered': '1', 'numbered': '1', 'arabic': '1', 'decimal': '1', 'numeric': '1', '1': '1',
+      'roman': 'i', 'lower-roman': 'i', 'upper-roman': 'I', 'i': 'i', 'I': 'I',
+      'alpha': 'a', 'lower-alpha': 'a', 'upper-alpha': 'A', 'a': 'a', 'A': 'A' }"/>
 
   <xsl:template match="tei:list[ancestor::tei:text]">
+    <xsl:variable name="format" select="(@type/string(), tokenize(@rend))[map:contains($fp:number-formats, .)][1] ! $fp:number-formats(.)"/>
     <xsl:copy>
       <xsl:apply-templates select="@* except @type"/>
-      <xsl:attribute name="type" select="if (@type = $fp:ordered-values or tokenize(@rend) = $fp:ordered-values) then 'ordered'
+      <xsl:attribute name="type" select="if (exists($format)) then 'ordered'
           else if (@type = 'gloss' or tei:label) then 'gloss' else (@type, 'bulleted')[1]"/>
+      <xsl:if test="exists($format)">
+        <xsl:attribute name="tp:format" select="$format"/>
+      </xsl:if>
       <xsl:apply-templates/>
     </xsl:copy>
   </xsl:template>
@@ -92,9 +100,11 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Any other entry (a manuscript description, say) is a bibl around it; its id stays on
+       the element that keeps it, so that it is declared once. -->
   <xsl:template match="*" mode="fp:bibliography-entry">
     <bibl>
-      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="@xml:lang | self::tei:biblStruct/@xml:id"/>
       <xsl:apply-templates select="fp:breaks-before(.)">
         <xsl:with-param name="moving" select="true()" tunnel="yes"/>
       </xsl:apply-templates>
