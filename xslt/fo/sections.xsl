@@ -75,8 +75,12 @@
   </xsl:template>
 
   <xsl:template match="tei:list">
+    <!-- A list inside an item starts where the item's text starts. -->
     <fo:list-block provisional-distance-between-starts="2em" provisional-label-separation="0.5em"
-        start-indent="{$paragraph-indent}" text-indent="0" space-before="0.3em" space-after="0.3em">
+        text-indent="0" space-before="0.3em" space-after="0.3em">
+      <xsl:if test="empty(ancestor::tei:item)">
+        <xsl:attribute name="start-indent" select="$paragraph-indent"/>
+      </xsl:if>
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:apply-templates select="tei:head"/>
       <xsl:apply-templates select="tei:item"/>
