@@ -233,18 +233,26 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The first and last text of a part, whose outer white space the separator replaces. -->
-  <xsl:function name="fp:edge-texts" as="xs:string*">
+  <!-- The first and last text of a part: the separator replaces the white space before and
+       after them. -->
+  <xsl:function name="fp:edge-texts" as="text()*">
     <xsl:param name="part" as="element()"/>
     <xsl:variable name="texts" select="$part//text()[normalize-space()]"/>
-    <xsl:sequence select="($texts[1] ! ('start:' || generate-id(.)), $texts[last()] ! ('end:' || generate-id(.)))"/>
+    <xsl:sequence select="$texts[1], $texts[last()]"/>
   </xsl:function>
 
   <xsl:template match="text()[ancestor::tei:text]" priority="-1">
-    <xsl:param name="trimmed" as="xs:string*" select="()" tunnel="yes"/>
-    <xsl:variable name="id" select="generate-id(.)"/>
-    <xsl:variable name="start" select="if (('start:' || $id) = $trimmed) then replace(., '^\s+', '') else string(.)"/>
-    <xsl:value-of select="if (('end:' || $id) = $trimmed) then replace($start, '\s+$', '') else $start"/>
+    <xsl:param name="trimmed" as="text()*" select="()" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="empty($trimmed)">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <xsl:when test=". &lt;&lt; $trimmed[1] or . &gt;&gt; $trimmed[2]"/>
+      <xsl:otherwise>
+        <xsl:variable name="start" select="if (. is $trimmed[1]) then replace(., '^\s+', '') else string(.)"/>
+        <xsl:value-of select="if (. is $trimmed[2]) then replace($start, '\s+$', '') else $start"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The parts of a register entry and other data-like phrases: plain text, inline unless
