@@ -161,8 +161,8 @@
   <xsl:function name="fp:phrase-beside" as="node()?">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="after" as="xs:boolean"/>
-    <xsl:variable name="siblings" select="if ($after) then $node/following-sibling::node() else reverse($node/preceding-sibling::node())"/>
-    <xsl:variable name="next" select="$siblings[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:variable name="next" select="if ($after) then $node/following-sibling::node()[not(self::text()[not(normalize-space())])][1]
+        else $node/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
     <xsl:sequence select="if (exists($next)) then $next
         else if ($node/parent::tei:*[not(f:is-block(.))][not(local-name() = $fp:phrase-names)]) then fp:phrase-beside($node/parent::*, $after)
         else ()"/>
