@@ -44,16 +44,11 @@ import org.teipress.pipeline.Progress;
 class CorpusIT {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path OUTCOMES = Path.of("target/corpus-outcomes.tsv");
-    /** Letters a page break may put between two words: a running head, footnotes, a page number. */
-    private static final int NEARBY = 4000;
 
     /** Document (file name without .xml) → what it waits for. Remove an entry once it publishes. */
     private static final Map<String, String> PENDING = Map.ofEntries(
-            Map.entry("en-teic-christmas-carol", "gate text order: table cells and list labels the PDF sets"
-                    + " before text the reading puts first"),
-            Map.entry("en-teic-rendition", "gate text order: hi with @rend inside egXML tables"),
-            Map.entry("la-perseus-cicero-pro-tullio", "gate text order: apparatus notes (app/lem inside note)"
-                    + " set before their reference text"));
+            Map.entry("en-teic-christmas-carol", "gate text: list labels ('1.', bullets of a nested list) the PDF"
+                    + " prints and the reading lacks (table order, capitals and header-cell scope are done)"));
 
     private Toolchain toolchain;
 
@@ -68,8 +63,8 @@ class CorpusIT {
     }
 
     /**
-     * Every document of the corpus, or only those named in {@code -Dcorpus.documents=a,b} (file
-     * names without .xml): a run for the documents a change is about need not build all of them.
+     * Every document of the corpus, or those named in {@code -Dcorpus.documents=a,b} (file names
+     * without .xml) for a run on a few: building all of them takes minutes.
      */
     static Stream<String> documents() throws IOException {
         List<String> chosen = List.of(System.getProperty("corpus.documents", "").split(",")).stream()
@@ -78,9 +73,7 @@ class CorpusIT {
             List<String> all = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml"))
                     .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
             for (String name : chosen) {
-                if (!all.contains(name)) {
-                    throw new IllegalArgumentException("corpus.documents names " + name + ", which is not in " + CORPUS);
-                }
+                assertTrue(all.contains(name), "-Dcorpus.documents names " + name + ", which is not in " + CORPUS);
             }
             return all.stream().filter(n -> chosen.isEmpty() || chosen.contains(n));
         }
@@ -132,51 +125,40 @@ class CorpusIT {
     }
 
     /**
-     * Independently of the gate: the first and last six words of the source's body text are in
-     * the PDF, in order, each after the one before within a page's worth of text (a page break
-     * may put a running head or footnotes between them). Words are compared by their letters
-     * only, since the outputs add labels, numbers, separators, note marks and punctuation given
-     * by attributes between them, which the gate checks; notes and apparatus readings, which
-     * stand at the foot of the page, are not body text.
+     * Independently of the gate: the opening and closing words of the source's body are in the
+     * PDF, the first 24 letters of its first text-bearing block and the last 24 of its last
+     * (letters only: line breaks and hyphenation move spaces and hyphens, and note numbers stand
+     * among the words; case folded, since a style may set capitals). Notes and apparatus
+     * readings, which stand at the foot of the page, are not body text, nor are TEI examples
+     * (egXML), which the outputs show as markup.
      */
     private static void assertOpeningAndClosingWordsInThePdf(Path source, Path pdfFile) throws Exception {
         Processor processor = new Processor(false);
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
-        // Readings of an apparatus (rdg) are set in its own note series, not in the running text.
-        String body = xpath.evaluateSingle("string-join(//tei:body//text()[not(ancestor::tei:note)][not(ancestor::tei:rdg)]"
-                + "[not(ancestor::*[namespace-uri() = 'http://www.tei-c.org/ns/Examples'])], '')",
-                processor.newDocumentBuilder().build(source.toFile())).getStringValue();
-        List<String> words = Stream.of(body.split("\\s+")).map(CorpusIT::letters).filter(w -> !w.isEmpty()).toList();
-        String actual;
-        String raw;
+        String shown = "[not(ancestor-or-self::tei:note)][not(ancestor-or-self::tei:rdg)]"
+                + "[not(ancestor-or-self::*[namespace-uri() = 'http://www.tei-c.org/ns/Examples'])]";
+        var document = processor.newDocumentBuilder().build(source.toFile());
+        // Elements that stand as blocks (their parent holds no text of its own) with letters of their own.
+        String elements = "//tei:body//*" + shown + "[text()[matches(., '\\p{L}')]][not(../text()[normalize-space()])]";
+        String opening = letters(xpath.evaluateSingle("string-join((" + elements + ")[1]//text()" + shown + ", '')",
+                document).getStringValue());
+        String closing = letters(xpath.evaluateSingle("string-join((" + elements + ")[last()]//text()" + shown + ", '')",
+                document).getStringValue());
+        String extracted;
         try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
-            raw = new PDFTextStripper().getText(pdf);
+            extracted = new PDFTextStripper().getText(pdf);
         }
-        actual = letters(raw);
-        int n = Math.min(6, words.size());
-        List<String> opening = words.subList(0, n);
-        List<String> closing = words.subList(words.size() - n, words.size());
-        int at = -1;
-        for (String word : opening) {
-            int found = actual.indexOf(word, at + 1);
-            assertTrue(found >= 0 && (at < 0 || found - at <= NEARBY), "the PDF has the opening words " + opening + " in order: "
-                    + word + (found < 0 ? " is missing" : " is too far from the word before"));
-            at = found + word.length() - 1;
-        }
-        at = actual.length();
-        for (int i = closing.size() - 1; i >= 0; i--) {
-            String word = closing.get(i);
-            int found = actual.lastIndexOf(word, at - word.length());
-            assertTrue(found >= 0 && (at == actual.length() || at - found <= NEARBY), "the PDF has the closing words "
-                    + closing + " in order: " + word + (found < 0 ? " is missing" : " is too far from the word after"));
-            at = found;
-        }
-        assertEquals(-1, raw.indexOf('\uFFFD'), "no replacement character in the PDF text");
+        assertEquals(-1, extracted.indexOf('\uFFFD'), "no replacement character in the PDF text");
+        String actual = letters(extracted);
+        assertFalse(opening.isEmpty() || closing.isEmpty(), "the body has text");
+        String first = opening.substring(0, Math.min(24, opening.length()));
+        String last = closing.substring(closing.length() - Math.min(24, closing.length()));
+        assertTrue(actual.contains(first), "the PDF has the opening " + first);
+        assertTrue(actual.contains(last), "the PDF has the closing " + last);
     }
 
-    /** The letters of {@code text}: no spaces, digits, punctuation or symbols. */
     private static String letters(String text) {
-        return text.replaceAll("[^\\p{L}\\p{M}]+", "");
+        return text.replaceAll("[^\\p{L}\\p{M}]+", "").toLowerCase(java.util.Locale.ROOT);
     }
 }
