@@ -26,6 +26,9 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A page number set in the margin stands beside the line, not in its text. -->
+  <xsl:template match="tp:gen[@role = 'margin']" mode="m:plain-text"/>
+
   <xsl:template match="tei:lb" mode="m:plain-text">
     <xsl:text> </xsl:text>
   </xsl:template>
@@ -57,6 +60,15 @@
       </xsl:apply-templates>
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+
+  <!-- Whether an output may show letters of $element in another case than the source's: small
+       capitals (set as capitals in the PDF) and capitals the style asks for. The gate then
+       compares the passage without regard to letter case. -->
+  <xsl:function name="f:case-transformed" as="xs:boolean" visibility="public">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/descendant-or-self::*[tokenize(@tp:styles) = ('smallcaps', 'uppercase')
+        or (self::tp:inline | self::tp:block)[tokenize(@rend) = ('smallcaps', 'uppercase')]])"/>
   </xsl:function>
 
   <!-- The plain text of $nodes, spaces normalised. -->

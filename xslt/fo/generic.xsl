@@ -74,7 +74,7 @@
       'bold':          map { 'font-weight': 'bold' },
       'sup':           map { 'baseline-shift': 'super', 'font-size': '70%' },
       'sub':           map { 'baseline-shift': 'sub', 'font-size': '70%' },
-      'smallcaps':     map { 'font-variant': 'small-caps' },
+      'smallcaps':     map { },
       'underline':     map { 'text-decoration': 'underline' },
       'strikethrough': map { 'text-decoration': 'line-through' },
       'uppercase':     map { 'text-transform': 'uppercase' },
@@ -85,7 +85,7 @@
 
   <!-- The CSS properties of @style (and tagsDecl renditions) that FO shares. -->
   <xsl:variable name="fp:css-properties" as="xs:string+"
-      select="'font-style', 'font-weight', 'text-decoration', 'font-variant', 'text-transform', 'font-size', 'text-align', 'letter-spacing'"/>
+      select="'font-style', 'font-weight', 'text-decoration', 'text-transform', 'font-size', 'text-align', 'letter-spacing'"/>
 
   <xsl:template name="fp:style-attributes">
     <xsl:param name="style" as="map(xs:string, xs:string)?"/>
@@ -108,6 +108,29 @@
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
+
+  <!-- Small capitals. FOP 2.11 reads font-variant but sets nothing from it, and applies only
+       the ccmp, liga and locl substitutions of a font (not Noto Serif's smcp), so they are made
+       here: each run of lowercase letters in capitals of the small-caps size, capitals as they
+       stand. The PDF's text then reads those letters as capitals: the gate compares passages
+       that hold small caps without regard to case (common/plain-text.xsl, f:case-transformed). -->
+  <xsl:template match="text()[fp:in-small-caps(.)]">
+    <!-- ß has no one-letter capital: it stays a small letter. -->
+    <xsl:analyze-string select="." regex="[\p{{Ll}}-[ß]]+">
+      <xsl:matching-substring>
+        <fo:inline font-size="{$small-caps-size}"><xsl:value-of select="upper-case(.)"/></fo:inline>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <xsl:function name="fp:in-small-caps" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:sequence select="exists($text/ancestor::*[tokenize(@tp:styles) = 'smallcaps'
+        or (self::tp:inline | self::tp:block)[tokenize(@rend) = 'smallcaps']])"/>
+  </xsl:function>
 
   <xsl:template name="fp:rend-attributes">
     <xsl:param name="rend" as="attribute()?" select="@rend"/>
@@ -145,6 +168,10 @@
       </xsl:if>
       <xsl:if test="@part = ('M', 'F')">
         <xsl:attribute name="start-indent" select="if (@part = 'M') then '6em' else '10em'"/>
+      </xsl:if>
+      <!-- An indented verse line: its indent is added to the stanza's. -->
+      <xsl:if test="@indent">
+        <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || @indent"/>
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:if test="@number">
@@ -195,6 +222,39 @@
       </xsl:if>
       <xsl:apply-templates/>
     </fo:inline>
+  </xsl:template>
+
+  <!-- A number in the margin, beside the line where the break falls, and the "|" the model put
+       where the line is divided. FOP 2.11 sets an fo:float on the line of its anchor, at the
+       start of the line (after the block's indents, whatever side float asks for); a zero-wide
+       float takes no room from the text, and its block is indented past the column's width,
+       less the indents it starts from, into the right margin. -->
+  <xsl:template match="tp:source-page[@display = 'margin'][fp:may-float(.)]">
+    <xsl:if test="@xml:id"><fo:inline id="{@xml:id}"/></xsl:if>
+    <fo:float float="end">
+      <fo:block-container width="0pt">
+        <fo:block start-indent="{$page-width} - {$margin-inner} - {$margin-outer} + {$margin-number-gap}
+                                - inherited-property-value(start-indent) - inherited-property-value(text-indent)"
+            end-indent="0pt" text-indent="0pt" text-align="start" font-size="75%" font-weight="normal" font-style="normal"
+            letter-spacing="0pt" font-family="{$western-font}" keep-together.within-line="always">
+          <xsl:apply-templates select="tp:gen[@role = 'margin']"/>
+        </fo:block>
+      </fo:block-container>
+    </fo:float>
+    <xsl:apply-templates select="tp:gen[@role = 'break-mark']"/>
+  </xsl:template>
+
+  <!-- FOP cannot float beside a table, XSL forbids a float in a footnote, and fo:flow takes
+       no inline: there the number stays raised in the line. -->
+  <xsl:function name="fp:may-float" as="xs:boolean">
+    <xsl:param name="break" as="element(tp:source-page)"/>
+    <xsl:sequence select="empty($break/ancestor::tei:note | $break/ancestor::tp:table | $break/ancestor::tp:figure
+        | $break/ancestor::tei:list | $break/ancestor::tei:listBibl | $break/ancestor::tei:head)
+        and exists($break/parent::* except $break/(parent::tei:text | parent::tei:front | parent::tei:body | parent::tei:back))"/>
+  </xsl:function>
+
+  <xsl:template match="tp:gen[@role = 'break-mark']">
+    <fo:inline font-family="{$western-font}"><xsl:value-of select="."/></fo:inline>
   </xsl:template>
 
   <!-- Figures: the image (or its placeholder), the caption below. -->

@@ -39,7 +39,12 @@ public final class SourceText {
             "quote", "q");
 
     /** One paragraph, heading or note: its text as shown, where it is, and whether it is a note. */
-    public record Passage(String kind, String text, SourcePlace place, boolean note) { }
+    /**
+     * One passage a reader must find: {@code caseless} when an output may show some of its letters
+     * in another case (small capitals set as capitals in the PDF), so that it compares without
+     * regard to case.
+     */
+    public record Passage(String kind, String text, SourcePlace place, boolean note, boolean caseless) { }
 
     /**
      * A section heading with its nesting depth (1 = section, 2 = subsection…) and its text as the
@@ -265,7 +270,7 @@ public final class SourceText {
         if (text.isBlank()) {
             return;
         }
-        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note, reader.caseTransformed(shown)));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
         for (XdmNode inner : shown.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
             if (inner.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(inner.getNodeName().getNamespace())) {
@@ -345,7 +350,8 @@ public final class SourceText {
 
     private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
         String text = reader.passage(shown);
-        passages.add(new Passage(note ? noteKind(shown) : kind, text, place(element), note));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place(element), note,
+                reader.caseTransformed(shown)));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
         collectNotesAndLinks(element, shown);
     }
