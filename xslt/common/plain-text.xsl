@@ -62,13 +62,14 @@
     <xsl:sequence select="normalize-space(string-join($text))"/>
   </xsl:function>
 
-  <!-- Whether an output may show letters of $element in another case than the source's: small
-       capitals (set as capitals in the PDF) and capitals the style asks for. The gate then
-       compares the passage without regard to letter case. -->
-  <xsl:function name="f:case-transformed" as="xs:boolean" visibility="public">
+  <!-- The text of $element that an output may show in another case than the source's: small
+       capitals (set as capitals in the PDF) and capitals the style asks for. The gate compares
+       a passage that has some without regard to letter case, and accepts those letters drawn as
+       capitals. -->
+  <xsl:function name="f:case-transformed-text" as="xs:string" visibility="public">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="exists($element/descendant-or-self::*[tokenize(@tp:styles) = ('smallcaps', 'uppercase')
-        or (self::tp:inline | self::tp:block)[tokenize(@rend) = ('smallcaps', 'uppercase')]])"/>
+    <xsl:sequence select="string-join($element/descendant-or-self::*[tokenize(@tp:styles) = ('smallcaps', 'uppercase')
+        or (self::tp:inline | self::tp:block)[tokenize(@rend) = ('smallcaps', 'uppercase')]]//text())"/>
   </xsl:function>
 
   <!-- The plain text of $nodes, spaces normalised. -->

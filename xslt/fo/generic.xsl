@@ -224,25 +224,71 @@
     </fo:inline>
   </xsl:template>
 
+  <!-- A break between blocks (between paragraphs or verse lines, at a division's start): the
+       number in a block of no height before the next block, indented into the right margin
+       and shifted down onto that block's first baseline. No float is needed there: FOP's
+       floats fail on some pages (a NullPointerException in PageBreaker.handleFloatLayout). -->
+  <xsl:template match="tp:source-page[@display = 'margin'][empty(../text()[normalize-space()])]" priority="1">
+    <fo:block font-size="0pt" line-height="0pt" text-indent="0pt" end-indent="0pt" text-align="start"
+        start-indent="{$page-width} - {$margin-inner} - {$margin-outer} + {$margin-number-gap}"
+        keep-with-next.within-page="always">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <fo:inline font-size="0.75 * {$body-font-size}" font-family="{$western-font}" font-weight="normal" font-style="normal"
+          letter-spacing="0pt" baseline-shift="-({$body-line-height} * 0.5 + 0.236) * {$body-font-size}">
+        <xsl:apply-templates select="tp:gen[@role = 'margin']"/>
+      </fo:inline>
+    </fo:block>
+  </xsl:template>
+
   <!-- A number in the margin, beside the line where the break falls, and the "|" the model put
-       where the line is divided. FOP 2.11 sets an fo:float on the line of its anchor, at the
-       start of the line (after the block's indents, whatever side float asks for); a zero-wide
-       float takes no room from the text, and its block is indented past the column's width,
-       less the indents it starts from, into the right margin. -->
+       where the line is divided. FOP 2.11 sets an fo:float on the line of its anchor, drawn from
+       the start indent of the anchor's block whatever side float asks for (text-indent aside);
+       a zero-wide float takes no room from the text. Its block is indented past the column's
+       width, less that start indent, into the right margin: FOP resolves no inherited indent
+       inside the float's block-container, so the indent in force is computed here from the
+       blocks around the break. The block keeps the text's size and line height, so that the
+       smaller number stands on the line's baseline. -->
   <xsl:template match="tp:source-page[@display = 'margin'][fp:may-float(.)]">
+    <xsl:variable name="column" select="'(' || $page-width || ' - ' || $margin-inner || ' - ' || $margin-outer || ')'"/>
     <xsl:if test="@xml:id"><fo:inline id="{@xml:id}"/></xsl:if>
     <fo:float float="end">
       <fo:block-container width="0pt">
-        <fo:block start-indent="{$page-width} - {$margin-inner} - {$margin-outer} + {$margin-number-gap}
-                                - inherited-property-value(start-indent) - inherited-property-value(text-indent)"
-            end-indent="0pt" text-indent="0pt" text-align="start" font-size="75%" font-weight="normal" font-style="normal"
-            letter-spacing="0pt" font-family="{$western-font}" keep-together.within-line="always">
-          <xsl:apply-templates select="tp:gen[@role = 'margin']"/>
+        <fo:block start-indent="{string-join(($column || ' + ' || $margin-number-gap,
+                                   fp:start-indent(..) ! fp:fo-indent(., $column)), ' - ')}"
+            end-indent="0pt" text-indent="0pt" text-align="start" font-weight="normal" font-style="normal"
+            letter-spacing="0pt" keep-together.within-line="always">
+          <fo:inline font-size="75%" font-family="{$western-font}">
+            <xsl:apply-templates select="tp:gen[@role = 'margin']"/>
+          </fo:inline>
         </fo:block>
       </fo:block-container>
     </fo:float>
     <xsl:apply-templates select="tp:gen[@role = 'break-mark']"/>
   </xsl:template>
+
+  <!-- The start indent in force at $e as FO lengths to add up: a start-indent replaces the one
+       of the blocks around it, an indented verse line adds to it. -->
+  <xsl:function name="fp:start-indent" as="xs:string*">
+    <xsl:param name="e" as="node()?"/>
+    <xsl:variable name="style" select="$e/self::tp:block ! ($fp:block-styles(@role), map{})[1]"/>
+    <xsl:sequence select="
+        if (empty($e/self::*)) then ()
+        else if ($e/self::tp:block/@indent) then (fp:start-indent($e/..), string($e/@indent))
+        else if ($e/self::tp:block/@part = 'M') then '6em'
+        else if ($e/self::tp:block/@part = 'F') then '10em'
+        else if (exists($style) and map:contains($style, 'start-indent')) then $style('start-indent')
+        else if ($e/self::tei:quote[tei:p]) then '2em'
+        else fp:start-indent($e/..)" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- An indent taken away; a percentage is of the column, not of the float's zero width. -->
+  <xsl:function name="fp:fo-indent" as="xs:string">
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:param name="column" as="xs:string"/>
+    <xsl:sequence select="if (ends-with($indent, '%'))
+        then number(substring-before($indent, '%')) div 100 || ' * ' || $column
+        else $indent"/>
+  </xsl:function>
 
   <!-- FOP cannot float beside a table, XSL forbids a float in a footnote, and fo:flow takes
        no inline: there the number stays raised in the line. -->

@@ -33,14 +33,15 @@
   <!-- What a break shows. Bracketed: "[12]", "[col. 2]" where the break stands. In the margin:
        the bare number (tp:gen role="margin", set beside the line and not part of its text), and
        for a page or column break inside a line of text a "|" where the line is divided
-       (role="break-mark"); a milestone, or a break between blocks, has no place in a line
-       to mark. -->
+       (role="break-mark"); a milestone, or a break that begins or ends a block or stands
+       between blocks, divides no line. -->
   <xsl:template name="fp:break-content">
     <xsl:call-template name="f:gen">
       <xsl:with-param name="text" select="fp:break-label(.)"/>
       <xsl:with-param name="role" select="if ($source-pages eq 'margin') then 'margin' else ()"/>
     </xsl:call-template>
-    <xsl:if test="$source-pages eq 'margin' and (self::tei:pb | self::tei:cb) and exists(../text()[normalize-space()])">
+    <xsl:if test="$source-pages eq 'margin' and (self::tei:pb | self::tei:cb)
+                  and exists(preceding-sibling::node()[normalize-space()]) and exists(following-sibling::node()[normalize-space()])">
       <xsl:call-template name="f:gen">
         <xsl:with-param name="text" select="'|'"/>
         <xsl:with-param name="role" select="'break-mark'"/>

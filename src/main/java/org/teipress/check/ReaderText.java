@@ -17,7 +17,7 @@ final class ReaderText {
     private static final String FUNCTIONS = "urn:tei-press:functions";
     private static final QName PASSAGE = new QName(FUNCTIONS, "reader-text");
     private static final QName HEADING = new QName(FUNCTIONS, "div-heading-text");
-    private static final QName CASE_TRANSFORMED = new QName(FUNCTIONS, "case-transformed");
+    private static final QName CASE_TRANSFORMED = new QName(FUNCTIONS, "case-transformed-text");
 
     private final Xslt30Transformer functions;
 
@@ -35,9 +35,9 @@ final class ReaderText {
         return call(HEADING, div);
     }
 
-    /** Whether an output may show letters of the element in another case than the source's (small capitals). */
-    boolean caseTransformed(XdmNode element) {
-        return Boolean.parseBoolean(call(CASE_TRANSFORMED, element));
+    /** The text of the element an output may show in another case than the source's (small capitals); often empty. */
+    String caseTransformed(XdmNode element) {
+        return call(CASE_TRANSFORMED, element);
     }
 
     private String call(QName function, XdmNode node) {

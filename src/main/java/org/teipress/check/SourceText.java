@@ -3,6 +3,7 @@ package org.teipress.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ public final class SourceText {
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<Integer, SourcePlace> characters = new LinkedHashMap<>();
+    private final Set<Integer> caseTransformed = new HashSet<>();
     private final Map<String, SourcePlace> ids = new LinkedHashMap<>();
     private SourcePlace headerPlace;
     private final List<String> authors = new ArrayList<>();
@@ -113,6 +115,11 @@ public final class SourceText {
     /** Every character of the shown text (no white space), with the place it first occurs. */
     public Map<Integer, SourcePlace> characters() {
         return Collections.unmodifiableMap(characters);
+    }
+
+    /** Whether {@code c} stands in text an output may set in capitals (small capitals): drawn as its capital, it is there. */
+    public boolean mayBeCapital(int c) {
+        return caseTransformed.contains(c);
     }
 
     /** Where an {@code xml:id} of the text is declared, so that an output's ids lead back to the source. */
@@ -270,7 +277,7 @@ public final class SourceText {
         if (text.isBlank()) {
             return;
         }
-        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note, reader.caseTransformed(shown)));
+        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note, recordCaseTransformed(shown)));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
         for (XdmNode inner : shown.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
             if (inner.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(inner.getNodeName().getNamespace())) {
@@ -351,9 +358,16 @@ public final class SourceText {
     private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
         String text = reader.passage(shown);
         passages.add(new Passage(note ? noteKind(shown) : kind, text, place(element), note,
-                reader.caseTransformed(shown)));
+                recordCaseTransformed(shown)));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
         collectNotesAndLinks(element, shown);
+    }
+
+    /** Whether the passage has text an output may set in capitals; its letters are recorded as such. */
+    private boolean recordCaseTransformed(XdmNode shown) {
+        String transformed = reader.caseTransformed(shown);
+        transformed.codePoints().forEach(caseTransformed::add);
+        return !transformed.isEmpty();
     }
 
     /**

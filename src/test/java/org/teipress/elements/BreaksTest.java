@@ -33,7 +33,7 @@ class BreaksTest {
                 r.xhtml);
         assertTrue(r.xhtml.contains("tp-source-page tp-margin"));
         assertTrue(r.xhtml.contains("aria-label=\"12\" title=\"12\""), "the page break is labelled with its number");
-        assertTrue(r.fo.matches("(?s).*<fo:float float=\"end\"><fo:block-container width=\"0pt\"><fo:block [^>]*>12</fo:block>"
+        assertTrue(r.fo.matches("(?s).*<fo:float float=\"end\"><fo:block-container width=\"0pt\"><fo:block [^>]*><fo:inline[^>]*>12</fo:inline></fo:block>"
                 + "</fo:block-container></fo:float><fo:inline[^>]*>\\|</fo:inline>and the next.*"), r.fo);
     }
 
