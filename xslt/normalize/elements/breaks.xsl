@@ -40,7 +40,7 @@
       <xsl:with-param name="text" select="fp:break-label(.)"/>
       <xsl:with-param name="role" select="if ($source-pages eq 'margin') then 'margin' else ()"/>
     </xsl:call-template>
-    <xsl:if test="$source-pages eq 'margin' and (self::tei:pb | self::tei:cb)
+    <xsl:if test="$source-pages eq 'margin' and (self::tei:pb | self::tei:cb) and exists(../text()[normalize-space()])
                   and exists(preceding-sibling::node()[normalize-space()]) and exists(following-sibling::node()[normalize-space()])">
       <xsl:call-template name="f:gen">
         <xsl:with-param name="text" select="'|'"/>

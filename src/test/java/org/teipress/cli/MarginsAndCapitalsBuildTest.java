@@ -107,6 +107,8 @@ class MarginsAndCapitalsBuildTest {
         String xhtml = epubText();
         assertTrue(xhtml.contains("epub:type=\"pagebreak\" role=\"doc-pagebreak\" aria-label=\"12\" title=\"12\""), xhtml);
         assertTrue(xhtml.contains("<span class=\"tp-gen tp-margin\">12</span><span class=\"tp-gen tp-break-mark\">|</span>"), xhtml);
+        assertTrue(xhtml.contains("<span class=\"tp-gen tp-margin\">13</span></span>"),
+                "a break between paragraphs divides no line: " + xhtml);
         assertTrue(xhtml.contains("<span class=\"tp-hi tp-rend-smallcaps\">Small Capitals</span>"), "the source's letters: " + xhtml);
         assertTrue(xhtml.contains("style=\"padding-left: 2em\">Italiam"), xhtml);
         assertTrue(xhtml.contains("style=\"padding-left: 4em\">litora"), xhtml);
