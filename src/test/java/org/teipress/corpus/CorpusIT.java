@@ -55,7 +55,6 @@ class CorpusIT {
                     + " has none)"),
             Map.entry("en-teic-persons-places", "gate text: listPerson/listPlace items missing from the PDF"
                     + " text (person/place lowered without their content)"),
-            Map.entry("en-teic-rendition", "gate text order: hi with @rend inside egXML tables"),
             Map.entry("en-teic-transcription", "gate text: list labels '4.' / '4b.' the PDF prints and the"
                     + " reading lacks"),
             Map.entry("la-perseus-cicero-pro-tullio", "gate text order: apparatus notes (app/lem inside note)"
