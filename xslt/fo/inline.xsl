@@ -58,32 +58,44 @@
 
   <!-- Justification spreads Han characters, never the letters of a Latin word or number. The
        quarter-em space the normalising pass asks for between Han and a Western run is set
-       outside the run, in the Han font, so that it is the same width everywhere. -->
+       inside the run's own inline (fp:western-run). -->
   <xsl:template match="tp:run[@script = 'latn']">
-    <xsl:if test="@tp:space-before = 'quarter'">
-      <xsl:call-template name="fp:quarter-space"/>
-    </xsl:if>
-    <fo:inline font-family="{$western-font}" letter-spacing="0pt"><xsl:apply-templates/></fo:inline>
-    <xsl:if test="@tp:space-after = 'quarter'">
-      <xsl:call-template name="fp:quarter-space">
-        <xsl:with-param name="breakable" select="not(@tp:bind-after = 'unit')"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:call-template name="fp:western-run">
+      <xsl:with-param name="space-before" select="@tp:space-before = 'quarter'"/>
+      <xsl:with-param name="space-after" select="@tp:space-after = 'quarter'"/>
+      <xsl:with-param name="bound-after" select="@tp:bind-after = 'unit'"/>
+    </xsl:call-template>
   </xsl:template>
 
-  <!-- An ordinary space: FOP breaks lines at it and drops it at a line start or end (U+2005,
-       a fixed-width space, would stay and show at the start of the next line). Noto Serif
-       SC's space is 0.256 em; the word spacing makes it a quarter em and keeps justification
-       from stretching it. Between a number and its unit ("2022年") FOP must not break at it:
-       the space is kept within the line. U+00A0 would do that too, but the Han subset maps
-       it to the space's glyph, and every quarter space would then extract as U+00A0. -->
-  <xsl:template name="fp:quarter-space">
-    <xsl:param name="breakable" as="xs:boolean" select="true()"/>
-    <fo:inline font-family="{$han-font}" word-spacing="{$quarter-space-adjustment}">
-      <xsl:if test="not($breakable)">
+  <!-- A Western run in the Western font, with the quarter-em spaces that set it apart from Han
+       text. Each is an ordinary space: FOP breaks lines at it and drops it at a line start or
+       end (U+2005, a fixed-width space, would stay and show at the start of the next line).
+       Noto Serif's space is 0.26 em; the fixed word spacing makes it a quarter em and keeps
+       justification from stretching it. Between a number and its unit ("2022年") the run is
+       kept within the line, so FOP does not break at its trailing space.
+       The spaces are visual only: the space and the run share one inline, hence one
+       marked-content sequence of the tagged PDF, and fox:abbreviation carries
+       $quarter-space-marker to pdf/QuarterSpaceText, which gives that sequence the run's text
+       without them as /ActualText, so copying and searching find "7月4日", not "7 月 4 日". -->
+  <xsl:template name="fp:western-run">
+    <xsl:param name="space-before" as="xs:boolean" select="false()"/>
+    <xsl:param name="space-after" as="xs:boolean" select="false()"/>
+    <xsl:param name="bound-after" as="xs:boolean" select="false()"/>
+    <fo:inline font-family="{$western-font}" letter-spacing="0pt">
+      <xsl:if test="$space-before or $space-after">
+        <xsl:attribute name="word-spacing" select="$quarter-space-adjustment"/>
+        <xsl:attribute name="fox:abbreviation" select="$quarter-space-marker"/>
+      </xsl:if>
+      <xsl:if test="$bound-after">
         <xsl:attribute name="keep-together.within-line" select="'always'"/>
       </xsl:if>
-      <xsl:text> </xsl:text>
+      <xsl:if test="$space-before">
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates/>
+      <xsl:if test="$space-after">
+        <xsl:text> </xsl:text>
+      </xsl:if>
     </fo:inline>
   </xsl:template>
 

@@ -107,7 +107,11 @@
           <!-- A URL breaks only at its break points, so justifying the line before it spreads the
                words or Han characters apart ("《一 季 度"): notes with a URL, and Western notes,
                are set ragged, as the reference list is. -->
-          <fo:block text-align="{if (fp:is-western-note(.) or exists(.//tei:ptr)) then 'start' else 'justify'}">
+          <!-- A long note may continue on the next page after any of its lines, so that the page
+               of its mark is filled: with two lines at least on either side, FOP moved the text
+               around the mark to the next page and left the page short. -->
+          <fo:block text-align="{if (fp:is-western-note(.) or exists(.//tei:ptr)) then 'start' else 'justify'}"
+              orphans="1" widows="1">
             <xsl:call-template name="f:fo-language">
               <xsl:with-param name="lang" select="fp:note-language(.)"/>
             </xsl:call-template>

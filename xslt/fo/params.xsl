@@ -46,6 +46,11 @@
   <xsl:param name="western-font" as="xs:string" select="'Noto Serif,Noto Serif SC'"/>
   <xsl:param name="body-font-size" as="xs:string" select="'10.5pt'"/>
   <xsl:param name="body-line-height" as="xs:string" select="'1.7'"/>
+  <!-- The line pitch of the body text, the grid headings keep to (fo/sections.xsl). -->
+  <xsl:variable name="fp:line-pitch" as="xs:string"
+      select="xs:decimal(replace($body-font-size, 'pt$', '')) * xs:decimal($body-line-height) || 'pt'"/>
+  <xsl:variable name="fp:half-line-pitch" as="xs:string"
+      select="xs:decimal(replace($body-font-size, 'pt$', '')) * xs:decimal($body-line-height) div 2 || 'pt'"/>
   <!-- Chinese paragraphs start two characters in. -->
   <xsl:param name="paragraph-indent" as="xs:string" select="'2em'"/>
 
@@ -53,9 +58,16 @@
        line by up to this much each (see f:cjk-justification in fo/inline.xsl). -->
   <xsl:param name="cjk-letter-stretch" as="xs:string" select="'0.15em'"/>
 
-  <!-- Added to the Han font's space (0.256 em) to make the quarter-em space set between Han and
-       Western text (fp:quarter-space in fo/inline.xsl); fixed, so justification leaves it alone. -->
-  <xsl:param name="quarter-space-adjustment" as="xs:string" select="'-0.006em'"/>
+  <!-- Added to the Western font's space (Noto Serif: 0.26 em) to make the quarter-em space set
+       between Han and Western text (fp:western-run in fo/inline.xsl); fixed, so justification
+       leaves it alone. -->
+  <xsl:param name="quarter-space-adjustment" as="xs:string" select="'-0.01em'"/>
+  <!-- The same for a quarter-em space set in the Han font (Noto Serif SC: 0.256 em). -->
+  <xsl:param name="han-quarter-space-adjustment" as="xs:string" select="'-0.006em'"/>
+
+  <!-- The fox:abbreviation (PDF /E) that marks an inline holding quarter-em spaces for
+       pdf/QuarterSpaceText, which removes it; never a real expansion, so never text. -->
+  <xsl:variable name="quarter-space-marker" as="xs:string" select="'tei-press:quarter-space'"/>
 
   <xsl:param name="title-font-size" as="xs:string" select="'18pt'"/>
   <xsl:param name="byline-font-size" as="xs:string" select="'12pt'"/>

@@ -55,7 +55,11 @@
         letter-spacing="0pt" space-after="0.8mm" keep-together.within-page="always">
       <fo:list-item>
         <fo:list-item-label end-indent="label-end()">
-          <fo:block font-family="{$western-font}">[<xsl:value-of select="position()"/>]</fo:block>
+          <!-- The block in the entry's font, the number in the Western one: the line then has
+               the entry's ascent, and "[n]" stands on the entry's baseline, not 1 pt above it. -->
+          <fo:block font-family="{f:font-for($bibl)}">
+            <fo:inline font-family="{$western-font}">[<xsl:value-of select="position()"/>]</fo:inline>
+          </fo:block>
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
           <fo:block text-align="start" font-family="{f:font-for($bibl)}">
@@ -88,21 +92,34 @@
     <xsl:variable name="note" select="key('fp:note-by-id', @note, $source)"/>
     <fo:basic-link internal-destination="{@note}" fox:alt-text="{f:gentext('notes', $lang)} {fp:mark($note)}"
         keep-together.within-line="always">
-      <xsl:analyze-string select="f:gentext('page-note', $lang)" regex="\{{(page|mark)\}}">
+      <xsl:variable name="cjk" select="f:is-cjk-lang($lang)"/>
+      <xsl:variable name="neighbour" select="if ($cjk) then '(.?)' else '()'"/>
+      <xsl:analyze-string select="f:gentext('page-note', $lang)"
+          regex="{$neighbour || '\{page\}' || $neighbour || '|\{mark\}'}">
         <xsl:matching-substring>
           <xsl:choose>
-            <xsl:when test="regex-group(1) = 'page'">
-              <!-- Digits between Han characters take quarter-em spaces, as everywhere. -->
-              <xsl:variable name="cjk" select="f:is-cjk-lang($lang)"/>
-              <xsl:if test="$cjk">
-                <xsl:call-template name="fp:quarter-space"/>
-              </xsl:if>
-              <fo:inline font-family="{$western-font}" letter-spacing="0pt">
-                <fo:page-number-citation ref-id="{fp:mark-id($note)}"/>
+            <xsl:when test="contains(., '{page}')">
+              <!-- Digits between Han characters take quarter-em spaces, as everywhere. The
+                   number is a page-number-citation, an area of its own: the Han characters on
+                   either side share the spaces' inline and font, so that each space lies in
+                   text the inline's /ActualText can carry (see fp:western-run). -->
+              <fo:inline font-family="{$han-font}">
+                <xsl:if test="$cjk">
+                  <xsl:attribute name="word-spacing" select="$han-quarter-space-adjustment"/>
+                  <xsl:attribute name="fox:abbreviation" select="$quarter-space-marker"/>
+                </xsl:if>
+                <xsl:value-of select="regex-group(1)"/>
+                <xsl:if test="$cjk and regex-group(1) ne ''">
+                  <xsl:text> </xsl:text>
+                </xsl:if>
+                <fo:inline font-family="{$western-font}" letter-spacing="0pt">
+                  <fo:page-number-citation ref-id="{fp:mark-id($note)}"/>
+                </fo:inline>
+                <xsl:if test="$cjk and regex-group(2) ne ''">
+                  <xsl:text> </xsl:text>
+                </xsl:if>
+                <xsl:value-of select="regex-group(2)"/>
               </fo:inline>
-              <xsl:if test="$cjk">
-                <xsl:call-template name="fp:quarter-space"/>
-              </xsl:if>
             </xsl:when>
             <xsl:otherwise>
               <xsl:value-of select="fp:mark($note)"/>

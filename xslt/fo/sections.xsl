@@ -32,18 +32,23 @@
     <xsl:variable name="depth" select="xs:integer($div/@tp:depth)"/>
     <fo:block font-weight="bold" keep-with-next.within-page="always" text-align="start"
         role="H{min(($depth, 6))}">
+      <!-- 标题占行: a heading takes whole body lines, so that the text after it stays on the
+           line grid of the page (and backs up with the facing page). Its lines are body lines;
+           a section heading is centred in one line more (half a line of padding above and
+           below) and has a blank line before it, dropped at the top of a page: three lines.
+           A subsection heading takes its own lines only: with half a line more on each side
+           its keep with the next lines and their notes left page 2 four lines short. -->
+      <xsl:attribute name="line-height" select="$fp:line-pitch"/>
+      <xsl:attribute name="text-indent" select="$paragraph-indent"/>
       <xsl:choose>
         <xsl:when test="$depth eq 1">
           <xsl:attribute name="font-size" select="$section-font-size"/>
-          <xsl:attribute name="space-before" select="'1.2em'"/>
-          <xsl:attribute name="space-after" select="'0.6em'"/>
-          <xsl:attribute name="text-indent" select="$paragraph-indent"/>
+          <xsl:attribute name="space-before" select="$fp:line-pitch"/>
+          <xsl:attribute name="padding-before" select="$fp:half-line-pitch"/>
+          <xsl:attribute name="padding-after" select="$fp:half-line-pitch"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="font-size" select="$subsection-font-size"/>
-          <xsl:attribute name="space-before" select="'0.6em'"/>
-          <xsl:attribute name="space-after" select="'0.3em'"/>
-          <xsl:attribute name="text-indent" select="$paragraph-indent"/>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="f:lang-attribute"/>

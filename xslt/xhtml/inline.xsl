@@ -11,28 +11,45 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- The quarter-em space between Han and a Western run is spacing, not a character, so that
+       the text copies and searches as written ("7月4日"): a reader with CSS text-autospace sets
+       it by itself (and drops it where a line breaks); any other reader gets the margins of
+       span.qs-before / span.qs-after (see the style sheet). Between a number and its unit
+       ("2022年") both stand in span.unit, which the line does not break. -->
   <xsl:template match="tp:run">
-    <xsl:if test="@tp:space-before = 'quarter'">
-      <xsl:call-template name="fp:quarter-space"/>
-    </xsl:if>
-    <span class="{@script}"><xsl:apply-templates/></span>
-    <xsl:if test="@tp:space-after = 'quarter'">
-      <xsl:call-template name="fp:quarter-space">
-        <xsl:with-param name="breakable" select="not(@tp:bind-after = 'unit')"/>
-      </xsl:call-template>
+    <xsl:variable name="classes" select="string(@script),
+        'qs-before'[current()/@tp:space-before = 'quarter'], 'qs-after'[current()/@tp:space-after = 'quarter']"/>
+    <xsl:variable name="run" as="element()">
+      <span class="{string-join($classes, ' ')}">
+        <xsl:apply-templates/>
+      </span>
+    </xsl:variable>
+    <!-- The unit begins the Han text that follows the run in the same element. -->
+    <xsl:variable name="unit" select="following-sibling::node()[1][self::text() or self::tp:run[@script = 'hani']]"/>
+    <xsl:choose>
+      <xsl:when test="@tp:bind-after = 'unit' and exists($unit)">
+        <span class="unit">
+          <xsl:sequence select="$run"/>
+          <span class="hani"><xsl:value-of select="substring($unit, 1, 1)"/></span>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$run"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Han text whose first character is the unit of the number before it: that character
+       stands in the number's span.unit. -->
+  <xsl:template match="tp:run[@script = 'hani'][preceding-sibling::node()[1][self::tp:run[@tp:bind-after = 'unit']]]">
+    <xsl:variable name="rest" select="substring(., 2)"/>
+    <xsl:if test="$rest ne ''">
+      <span class="hani"><xsl:value-of select="$rest"/></span>
     </xsl:if>
   </xsl:template>
 
-  <!-- The quarter-em space between Han and Western text. A reader with CSS text-autospace
-       sets it by itself and hides this span (see the style sheet); any other reader shows an
-       ordinary space, which unlike a margin disappears where the line breaks. -->
-  <xsl:template name="fp:quarter-space">
-    <xsl:param name="breakable" as="xs:boolean" select="true()"/>
-    <!-- Between a number and its unit ("2022年") a no-break space, shown by every reader: a
-         reader's own autospacing would leave a break opportunity there. -->
-    <span class="{if ($breakable) then 'qs' else 'qs-bound'}">
-      <xsl:value-of select="if ($breakable) then ' ' else '&#xA0;'"/>
-    </span>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tp:run[@tp:bind-after = 'unit']]]">
+    <xsl:value-of select="substring(., 2)"/>
   </xsl:template>
 
   <!-- Compressed punctuation: a reader with CSS text-spacing-trim compresses it by itself,

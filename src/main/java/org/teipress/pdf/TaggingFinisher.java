@@ -28,7 +28,9 @@ import org.teipress.core.PublishException;
  * (PDF/UA-1 7.18.5): FOP writes it for links to URLs but not for links inside the document,
  * such as note mark to note;</li>
  * <li>language tags are written as in the source ({@code zh-Hans}): FOP builds them from a
- * Java locale and upper-cases the script subtag ({@code zh-HANS}).</li>
+ * Java locale and upper-cases the script subtag ({@code zh-HANS});</li>
+ * <li>the quarter-em spaces between Han and Western text become visual only
+ * ({@link QuarterSpaceText}).</li>
  * </ul>
  * The file is saved whole and uncompressed, so it keeps its PDF 1.4 header, fonts, XMP and
  * document ID unchanged.
@@ -55,7 +57,9 @@ final class TaggingFinisher {
                 document.getDocumentCatalog().setLanguage(language);
             }
             List<PDStructureElement> notes = new ArrayList<>();
-            walk(root, notes);
+            QuarterSpaceText quarterSpaces = new QuarterSpaceText();
+            walk(root, notes, quarterSpaces);
+            quarterSpaces.apply(document);
             Map<String, PDStructureElement> ids = new LinkedHashMap<>();
             for (int i = 0; i < notes.size(); i++) {
                 // The source ids when notes and footnotes pair up one to one, else positions.
@@ -80,7 +84,7 @@ final class TaggingFinisher {
         }
     }
 
-    private void walk(PDStructureNode node, List<PDStructureElement> notes) {
+    private void walk(PDStructureNode node, List<PDStructureElement> notes, QuarterSpaceText quarterSpaces) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
                 if ("Note".equals(element.getStructureType())) {
@@ -92,7 +96,8 @@ final class TaggingFinisher {
                 if (language.equalsIgnoreCase(element.getLanguage())) {
                     element.setLanguage(language);
                 }
-                walk(element, notes);
+                quarterSpaces.collect(element);
+                walk(element, notes, quarterSpaces);
             }
         }
     }

@@ -15,8 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Raised note marks sit on a baseline of their own and form lines of their own.
  */
 final class LaidOutLines {
-    /** One glyph: its text, left edge, advance, font size and the page it is on. */
-    record Glyph(String text, double x, double width, double size, int page) {
+    /** One glyph: its text, left edge, advance, font size, the page it is on, and whether its face is bold. */
+    record Glyph(String text, double x, double width, double size, int page, boolean bold) {
         double end() {
             return x + width;
         }
@@ -52,6 +52,11 @@ final class LaidOutLines {
     private LaidOutLines() {
     }
 
+    private static boolean isBold(TextPosition position) {
+        return position.getFont() != null && position.getFont().getName() != null
+                && position.getFont().getName().contains("Bold");
+    }
+
     static List<Line> of(PDDocument pdf) throws IOException {
         List<Line> lines = new ArrayList<>();
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -69,7 +74,7 @@ final class LaidOutLines {
                 long key = Math.round(position.getYDirAdj() * 2);
                 byBaseline.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Glyph(position.getUnicode(), position.getXDirAdj(), position.getWidthDirAdj(),
-                                position.getFontSizeInPt(), page));
+                                position.getFontSizeInPt(), page, isBold(position)));
             }
         };
         stripper.setStartPage(page);

@@ -18,28 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The EPUB's compressed punctuation as Chromium, the engine of most reading systems, lays it out:
- * each chapter is opened headless with a script that measures the advance of every mark the
- * normalising pass compressed. Chromium is required (property teipress.chromium, by default
- * Debian's /usr/bin/chromium); without it the test fails rather than pass unmeasured.
+ * The EPUB as Chromium, the engine of most reading systems, lays it out: each chapter is opened
+ * headless with a script that measures it (compressed punctuation, the spacing between Han and
+ * Western text) and writes the figures into an attribute of the body. Chromium is required
+ * (property teipress.chromium, by default Debian's /usr/bin/chromium); without it the test fails
+ * rather than pass unmeasured.
  */
 class ReportEpubInChromiumIT {
-    private static final Pattern MEASURED = Pattern.compile("data-squeeze=\"([^\"]*)\"");
-
     @Test
     void adjacentFullWidthMarksMeasureOneAndAHalfEm(@TempDir Path unpacked) throws Exception {
-        Path chromium = Path.of(System.getProperty("teipress.chromium", "/usr/bin/chromium"));
-        assertTrue(Files.isExecutable(chromium), "Chromium is needed to measure the EPUB: " + chromium);
-        Path script = unpacked.resolve("measure-squeeze.js");
-        try (InputStream in = ReportEpubInChromiumIT.class.getResourceAsStream("/typography/measure-squeeze.js")) {
-            Files.copy(in, script);
-        }
-        List<Path> chapters = unpack(Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.epub"),
-                unpacked, script);
+        Path chromium = chromium();
+        List<Path> chapters = unpack(unpacked, "measure-squeeze.js");
         List<String> wrong = new ArrayList<>();
         int pairs = 0;
         for (Path chapter : chapters) {
-            for (String pair : measure(chromium, chapter)) {
+            for (String pair : measure(chromium, chapter, "data-squeeze")) {
                 pairs++;
                 // From the first mark's start to the second's: 0.5 em when compressed, 1 em when not.
                 double advance = Double.parseDouble(pair.substring(pair.indexOf(':') + 1));
@@ -52,7 +45,47 @@ class ReportEpubInChromiumIT {
         assertTrue(wrong.isEmpty(), pairs + " pairs; first mark not half an em: " + wrong);
     }
 
-    private static List<Path> unpack(Path epub, Path into, Path script) throws IOException {
+    /**
+     * The quarter-em space between Han and Western text is spacing only: the text holds no white
+     * space there (so "7月4日" is found and copied as written), yet Chromium sets a quarter em
+     * on each side of the run (a generated space, span.qs-before::before, span.qs-after::after).
+     */
+    @Test
+    void hanAndWesternTextAreSetApartWithoutASpaceCharacter(@TempDir Path unpacked) throws Exception {
+        Path chromium = chromium();
+        List<Path> chapters = unpack(unpacked, "measure-autospace.js");
+        List<String> wrong = new ArrayList<>();
+        List<String> spaced = new ArrayList<>();
+        int pairs = 0;
+        for (Path chapter : chapters) {
+            String dom = dom(chromium, chapter);
+            for (String pair : attribute(dom, "data-autospace", chapter)) {
+                pairs++;
+                double gap = Double.parseDouble(pair.substring(pair.indexOf(':') + 1));
+                if (gap < 0.2 || gap > 0.3) {
+                    wrong.add(chapter.getFileName() + " " + pair);
+                }
+            }
+            attribute(dom, "data-spaced-text", chapter).forEach(s -> spaced.add(chapter.getFileName() + " " + s));
+        }
+        assertTrue(pairs > 50, "only " + pairs + " Han–Western pairs measured in " + chapters.size() + " chapters");
+        assertTrue(wrong.isEmpty(), pairs + " runs; gap not 0.2–0.3 em a side: " + wrong);
+        assertTrue(spaced.isEmpty(), "white space in the text between Han and Western characters: " + spaced);
+    }
+
+    private static Path chromium() {
+        Path chromium = Path.of(System.getProperty("teipress.chromium", "/usr/bin/chromium"));
+        assertTrue(Files.isExecutable(chromium), "Chromium is needed to measure the EPUB: " + chromium);
+        return chromium;
+    }
+
+    /** The report's chapters, unpacked into {@code into}, each loading the measuring script. */
+    private static List<Path> unpack(Path into, String scriptName) throws IOException {
+        Path script = into.resolve(scriptName);
+        try (InputStream in = ReportEpubInChromiumIT.class.getResourceAsStream("/typography/" + scriptName)) {
+            Files.copy(in, script);
+        }
+        Path epub = Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.epub");
         List<Path> chapters = new ArrayList<>();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {
@@ -73,7 +106,12 @@ class ReportEpubInChromiumIT {
         return chapters;
     }
 
-    private static List<String> measure(Path chromium, Path chapter) throws IOException, InterruptedException {
+    private static List<String> measure(Path chromium, Path chapter, String attribute)
+            throws IOException, InterruptedException {
+        return attribute(dom(chromium, chapter), attribute, chapter);
+    }
+
+    private static String dom(Path chromium, Path chapter) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--allow-file-access-from-files", "--virtual-time-budget=3000", "--dump-dom", chapter.toUri().toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -82,9 +120,14 @@ class ReportEpubInChromiumIT {
             process.destroyForcibly();
             throw new IOException("Chromium did not finish on " + chapter);
         }
-        Matcher measured = MEASURED.matcher(dom);
+        return dom;
+    }
+
+    /** The space-separated items the script wrote into {@code name}; failing when it wrote none. */
+    private static List<String> attribute(String dom, String name, Path chapter) throws IOException {
+        Matcher measured = Pattern.compile(name + "=\"([^\"]*)\"").matcher(dom);
         if (!measured.find()) {
-            throw new IOException("Chromium ran no measurement on " + chapter + " (exit " + process.exitValue() + ")");
+            throw new IOException("Chromium ran no measurement (" + name + ") on " + chapter);
         }
         return measured.group(1).isEmpty() ? List.of() : List.of(measured.group(1).split(" "));
     }

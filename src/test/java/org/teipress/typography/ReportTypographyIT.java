@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -202,5 +204,98 @@ class ReportTypographyIT {
         long entries = text.substring(heading).lines().filter(l -> l.matches("^\\[\\d+\\].*")).count();
         assertEquals(EpubReferences.expectedWorks(Path.of("source-xml/report.xml")), entries,
                 "one numbered entry per cited work");
+    }
+
+    /** Each "[n]" of the reference list stands on the baseline of its entry's first line. */
+    @Test
+    void referenceNumbersStandOnTheirEntrysBaseline() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int labels = 0;
+        for (Line line : lines) {
+            List<Glyph> glyphs = line.visible();
+            // A label is "[", digits and "]" at the line's start, with the entry's text after it on
+            // the same baseline; a label whose entry sits on another baseline is a line of its own.
+            String text = glyphs.stream().map(Glyph::text).reduce("", String::concat);
+            Matcher label = Pattern.compile("^\\[\\d+\\]").matcher(text);
+            if (!label.find() || !isReferencePage(line.page())) {
+                continue;
+            }
+            labels++;
+            if (text.length() == label.end()) {
+                wrong.add("page " + line.page() + ": " + text + " alone on its baseline (" + line.baseline() + ")");
+            }
+        }
+        assertTrue(labels > 30, "only " + labels + " reference numbers found");
+        assertTrue(wrong.isEmpty(), wrong.size() + " numbers off their entry's baseline: " + wrong);
+        assertTrue(baselineOffsets().stream().allMatch(d -> d < 0.1),
+                "number and entry baselines differ by " + baselineOffsets());
+    }
+
+    private static boolean isReferencePage(int page) {
+        return lines.stream().anyMatch(l -> l.page() <= page && l.text().contains("中文文献"));
+    }
+
+    /** For each "[" opening a reference-list line: how far, in points, its baseline is from the next glyph's. */
+    private static List<Double> baselineOffsets() throws Exception {
+        List<Double> offsets = new ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            private org.apache.pdfbox.text.TextPosition open;
+            private boolean closed;
+
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                String text = position.getUnicode();
+                if ("[".equals(text)) {
+                    open = position;
+                    closed = false;
+                } else if (open != null && "]".equals(text)) {
+                    closed = true;
+                } else if (open != null && closed && !text.isBlank()) {
+                    offsets.add((double) Math.abs(position.getYDirAdj() - open.getYDirAdj()));
+                    open = null;
+                } else if (open != null && !closed && !Character.isDigit(text.codePointAt(0))) {
+                    open = null;
+                }
+            }
+        };
+        int first = lines.stream().filter(l -> l.text().contains("中文文献")).mapToInt(Line::page).min().orElseThrow();
+        stripper.setStartPage(first);
+        stripper.getText(pdf);
+        return offsets;
+    }
+
+    /**
+     * 标题占行: headings take whole body lines, so on every page the baselines of the body lines
+     * (Han at the body size, not bold: a heading is centred in its lines) lie on one grid, whole
+     * line pitches apart. The pitch is the mean distance between consecutive body lines that
+     * are about one line apart.
+     */
+    @Test
+    void bodyLinesKeepToOneLineGridOnEveryPage() {
+        Map<Integer, List<Line>> byPage = lines.stream()
+                .filter(l -> Math.abs(l.em() - bodyEm) < 0.05 && !l.visible().stream().allMatch(Glyph::bold))
+                .collect(Collectors.groupingBy(Line::page));
+        // Baselines are kept to half a point; the pitch is the mean of the steps near the commonest.
+        double pitch = byPage.values().stream()
+                .flatMap(page -> java.util.stream.IntStream.range(1, page.size())
+                        .mapToObj(i -> page.get(i).baseline() - page.get(i - 1).baseline()))
+                .filter(step -> step > 0.8 * 1.7 * bodyEm && step < 1.2 * 1.7 * bodyEm)
+                .mapToDouble(Double::doubleValue).average().orElseThrow();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (List<Line> page : byPage.values()) {
+            double first = page.get(0).baseline();
+            for (Line line : page) {
+                checked++;
+                double lines = (line.baseline() - first) / pitch;
+                if (Math.abs(lines - Math.round(lines)) > 0.05) {
+                    wrong.add(String.format("page %d: %.2f lines below the first: %s", line.page(), lines,
+                            line.text().substring(0, Math.min(8, line.text().length()))));
+                }
+            }
+        }
+        assertTrue(checked > 200, "only " + checked + " body lines");
+        assertTrue(Math.abs(pitch - 17.85) < 0.2, "the line pitch is 10.5 pt × 1.7, measured " + pitch);
+        assertTrue(wrong.isEmpty(), wrong.size() + " body lines off the grid of " + pitch + " pt: " + wrong);
     }
 }
