@@ -43,7 +43,7 @@
     <xsl:variable name="title" select="f:document-title(.)"/>
     <!-- Lines are spaced by the block's font alone: Latin runs (other ascent and descent)
          and raised note marks would otherwise push their lines apart. -->
-    <fo:root xml:lang="{f:lang(.)}" font-family="{f:font-for(.)}" font-size="{$body-font-size}"
+    <fo:root xml:lang="{f:lang(.)}" hyphenate="{f:hyphenated(f:lang(.))}" font-family="{f:font-for(.)}" font-size="{$body-font-size}"
         line-height="{$body-line-height}" line-stacking-strategy="font-height">
       <xsl:call-template name="f:layout-master-set"/>
       <xsl:call-template name="f:declarations">

@@ -68,8 +68,8 @@
       'del':           map { 'text-decoration': 'line-through' },
       'sigla':         map { 'font-style': 'italic' },
       'heading':       map { 'font-weight': 'bold' },
-      'code':          map { 'font-family': $western-font, 'letter-spacing': '0pt' },
-      'code-block':    map { 'font-family': $western-font, 'linefeed-treatment': 'preserve', 'white-space-collapse': 'false' },
+      'code':          map { 'font-family': $western-font, 'letter-spacing': '0pt', 'hyphenate': 'false' },
+      'code-block':    map { 'font-family': $western-font, 'linefeed-treatment': 'preserve', 'white-space-collapse': 'false', 'hyphenate': 'false' },
       'italic':        map { 'font-style': 'italic' },
       'bold':          map { 'font-weight': 'bold' },
       'sup':           map { 'baseline-shift': 'super', 'font-size': '70%' },
@@ -161,6 +161,7 @@
       </xsl:call-template>
       <xsl:call-template name="fp:rend-attributes"/>
       <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:hyphenation"/>
       <!-- A numbered line is justified to push its number to the right margin; only then, or
            the words of a short line would be spread. -->
       <xsl:if test="@number">
@@ -411,6 +412,7 @@
       <fo:block text-align="start" text-indent="0" start-indent="0" end-indent="0">
         <xsl:if test="@role = 'label'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
         <xsl:call-template name="f:lang-attribute"/>
+        <xsl:call-template name="f:hyphenation"/>
         <xsl:apply-templates/>
       </fo:block>
     </fo:table-cell>

@@ -37,6 +37,26 @@
     <xsl:if test="not(contains($lang, '-'))">
       <xsl:attribute name="country" select="'none'"/>
     </xsl:if>
+    <xsl:attribute name="hyphenate" select="f:hyphenated($lang)"/>
+  </xsl:template>
+
+  <!-- Whether words in $lang may be hyphenated: hyphenate is inherited, so a Chinese phrase
+       inside a Russian note must say false as surely as the note says true. -->
+  <xsl:function name="f:hyphenated" as="xs:boolean">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="lower-case(substring-before($lang || '-', '-')) = $hyphenation-languages"/>
+  </xsl:function>
+
+  <!-- FOP hyphenates a paragraph by the block's language, whatever an inline inside it says, so
+       a URL in an English paragraph would be hyphenated like its words ("example.org/inter-"),
+       which reads as a hyphen of the URL. A block that shows a URL is therefore not hyphenated;
+       its notes are blocks of their own and keep their own setting. Call after f:lang-attribute. -->
+  <xsl:template name="f:hyphenation">
+    <xsl:param name="block" as="element()" select="."/>
+    <xsl:if test="exists($block//tei:ptr[contains(@target, ':')]
+                         [not(ancestor::tei:note except $block/ancestor-or-self::tei:note)])">
+      <xsl:attribute name="hyphenate" select="'false'"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- Letter spacing that lets a justified block of Chinese text end its lines flush. Western

@@ -115,6 +115,7 @@
             <xsl:call-template name="f:fo-language">
               <xsl:with-param name="lang" select="fp:note-language(.)"/>
             </xsl:call-template>
+            <xsl:call-template name="f:hyphenation"/>
             <xsl:call-template name="f:cjk-justification">
               <xsl:with-param name="cjk" select="not(fp:is-western-note(.))"/>
             </xsl:call-template>

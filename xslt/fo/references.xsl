@@ -66,6 +66,9 @@
             <xsl:call-template name="f:fo-language">
               <xsl:with-param name="lang" select="f:lang($bibl)"/>
             </xsl:call-template>
+            <xsl:call-template name="f:hyphenation">
+              <xsl:with-param name="block" select="$bibl"/>
+            </xsl:call-template>
             <xsl:apply-templates select="$bibl"/>
             <fo:inline font-family="{$han-font}" xml:lang="{$lang}">
               <xsl:value-of select="' ' || f:gentext('cited-by-page', $lang)"/>

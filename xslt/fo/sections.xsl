@@ -67,6 +67,7 @@
   <xsl:template match="tei:p">
     <fo:block text-indent="{$paragraph-indent}" text-align="justify">
       <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:hyphenation"/>
       <xsl:call-template name="f:cjk-justification"/>
       <xsl:apply-templates/>
     </fo:block>
@@ -105,6 +106,7 @@
       <fo:list-item-body start-indent="body-start()">
         <fo:block text-align="justify">
           <xsl:call-template name="f:lang-attribute"/>
+          <xsl:call-template name="f:hyphenation"/>
           <xsl:apply-templates/>
         </fo:block>
       </fo:list-item-body>
@@ -142,6 +144,7 @@
   <xsl:template match="tei:listBibl/tei:bibl">
     <fo:block start-indent="2em" text-indent="-2em" text-align="justify" space-after="0.2em">
       <xsl:call-template name="f:lang-attribute"/>
+      <xsl:call-template name="f:hyphenation"/>
       <xsl:call-template name="f:cjk-justification"/>
       <xsl:apply-templates/>
     </fo:block>

@@ -101,7 +101,7 @@
     <xsl:if test="exists($content[self::* or normalize-space()]) or exists(@xml:id)">
     <xsl:element name="tp:{$kind}" namespace="urn:tei-press:normalized">
       <xsl:attribute name="role" select="$role"/>
-      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang | @tp:line | @tp:column"/>
       <xsl:if test="@rend"><xsl:attribute name="rend" select="@rend"/></xsl:if>
       <xsl:apply-templates select="$content"/>
     </xsl:element>

@@ -24,7 +24,7 @@
 
   <xsl:template match="tei:table[ancestor::tei:text]">
     <tp:table columns="{max((for $r in tei:row return sum($r/tei:cell/fp:span(@cols)), 1))}">
-      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang | @tp:line | @tp:column"/>
       <xsl:if test="tei:head">
         <tp:caption>
           <xsl:call-template name="f:gen">
@@ -48,7 +48,7 @@
 
   <xsl:template match="tei:table[ancestor::tei:text]/tei:row">
     <tp:row role="{if (@role = 'label' or (tei:cell and empty(tei:cell[not(@role = 'label')]))) then 'label' else 'data'}">
-      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang | @tp:line | @tp:column"/>
       <xsl:apply-templates select="tei:cell"/>
       <!-- Rows short of cells are filled up: every row of a tagged table has all its columns. -->
       <xsl:variable name="columns" select="max((for $r in ../tei:row return sum($r/tei:cell/fp:span(@cols)), 1))"/>
@@ -63,7 +63,7 @@
   <xsl:template match="tei:table[ancestor::tei:text]/tei:row/tei:cell">
     <tp:cell role="{if (@role = 'label' or ../@role = 'label') then 'label' else 'data'}"
         rows="{fp:span(@rows)}" cols="{fp:span(@cols)}">
-      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:apply-templates select="@xml:id | @xml:lang | @tp:line | @tp:column"/>
       <xsl:apply-templates/>
     </tp:cell>
   </xsl:template>

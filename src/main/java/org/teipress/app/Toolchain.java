@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teipress.source.SourceCompletion;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.SourcePositions;
 import org.teipress.xslt.ResourceConfinement;
 import org.teipress.xslt.Stylesheets;
 
@@ -216,6 +217,8 @@ public final class Toolchain {
      * stages do: the tree the build publishes from, for checking outputs already written.
      */
     public XdmNode prepare(Path source, Progress progress, TeiValidator.Mode mode) throws PublishException {
-        return completion.prepare(source, validator.in(mode, processor).validate(source, progress), progress);
+        XdmNode validated = validator.in(mode, processor).validate(source, progress);
+        // Preparation rebuilds the tree: the source positions go along as attributes, for the gate.
+        return completion.prepare(source, new SourcePositions(processor).mark(validated), progress);
     }
 }

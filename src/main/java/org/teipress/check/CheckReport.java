@@ -50,7 +50,8 @@ public final class CheckReport {
         String message = first.check() + ": " + first.message()
                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more defects)" : "") + "; " + advice;
         if (first.place() != null) {
-            return new CheckFailedException(message, first.place().file(), first.place().line(), -1);
+            return new CheckFailedException(message, first.place().file(), first.place().line(),
+                    first.place().column() > 0 ? first.place().column() : -1);
         }
         return new CheckFailedException(message);
     }
@@ -106,6 +107,9 @@ public final class CheckReport {
                             .put("message", f.message());
                     if (f.place() != null) {
                         finding.put("source", String.valueOf(f.place().file())).put("line", f.place().line());
+                        if (f.place().column() > 0) {
+                            finding.put("column", f.place().column());
+                        }
                     }
                 }
             }

@@ -7,7 +7,9 @@ import java.text.Normalizer;
  * compare equal: no white space (line breaks, CJK spacing), no zero-width spaces or soft hyphens
  * (inserted as line-break hints), no hyphens (line-end hyphenation cannot be told from a real
  * hyphen once extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures,
- * CJK radicals that stand for ideographs).
+ * CJK radicals that stand for ideographs), and letter case folded: a style may set a phrase in
+ * capitals ({@code hi rend="allcaps"}, FOP writes the capitals into the PDF, the EPUB leaves it to
+ * CSS), which changes how the text looks, not what it says.
  */
 final class ComparableText {
     private ComparableText() {
@@ -18,7 +20,7 @@ final class ComparableText {
         text.codePoints().filter(c -> !dropped(c)).map(CjkRadicals::unified).forEach(kept::appendCodePoint);
         String folded = Normalizer.normalize(kept, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
-        folded.codePoints().filter(c -> !dropped(c)).forEach(out::appendCodePoint);
+        folded.codePoints().filter(c -> !dropped(c)).map(ComparableText::caseless).forEach(out::appendCodePoint);
         return out.toString();
     }
 
@@ -38,6 +40,11 @@ final class ComparableText {
     static int fold(int c) {
         String folded = Normalizer.normalize(new String(Character.toChars(CjkRadicals.unified(c))), Normalizer.Form.NFKC);
         return folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : CjkRadicals.unified(c);
+    }
+
+    /** One code point for one: full case mappings (ß → SS) would shift the text a match is reported in. */
+    private static int caseless(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Whether {@code c} is dropped; note marks go before NFKC turns ① into 1. */

@@ -72,7 +72,7 @@ public final class OutputGate implements Gate {
     @Override
     public Run start(Publication publication) {
         // The build has parsed and validated the source already: no second parse.
-        return new GateRun(() -> SourceText.of(publication.tei(), publication.normalized(), publication.source(),
+        return new GateRun(() -> SourceText.of(publication.normalized(), publication.source(),
                 stylesheets).withMainLanguage(mainLanguage(publication.normalized())));
     }
 
@@ -101,12 +101,12 @@ public final class OutputGate implements Gate {
 
     /**
      * As {@link #inspect(Path, List)}, measuring the outputs against {@code prepared}, the tree the
-     * build published from (with the language, identifier and date the build supplied).
+     * build published from (with the language, identifier and date the build supplied, and the
+     * source positions marked before, see {@code Toolchain.prepare}).
      */
     public CheckReport inspect(Path source, net.sf.saxon.s9api.XdmNode prepared, List<Path> outputs)
             throws PublishException {
-        try (GateRun run = new GateRun(() -> SourceText.of(prepared, normalizer.normalize(prepared), source,
-                stylesheets))) {
+        try (GateRun run = new GateRun(() -> SourceText.of(normalizer.normalize(prepared), source, stylesheets))) {
             outputs.forEach(run::begin);
             return run.report(outputs);
         }

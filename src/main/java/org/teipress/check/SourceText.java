@@ -3,6 +3,7 @@ package org.teipress.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,18 +12,24 @@ import java.util.Set;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
 import org.teipress.core.PublishException;
 import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.SourcePositions;
 import org.teipress.xslt.Stylesheets;
 import org.teipress.validate.SecureParser;
 
 /**
- * What the outputs of a TEI document must contain: the passages (paragraphs, headings, notes) as
- * a reader sees them, the link targets, the section headings with their labels and the header
- * metadata. The text is read from the normalised tree, whose decisions (generated quotation
- * marks and brackets, note marks, labels, the shown reading of a {@code choice}) the stylesheets'
- * plain-text reading applies ({@link ReaderText}); the places are those of the source as parsed,
- * walked in step with it, so that every finding names the source's file and line.
+ * What the outputs of a TEI document must contain: the passages (paragraphs, headings, notes,
+ * table cells and the other blocks of the element model) as a reader sees them, the link
+ * targets, the section headings with their labels and the header metadata.
+ *
+ * <p>It is read from the normalised tree alone, the one reading of TEI that both drivers render
+ * (the element rules decide there what stands where: an apparatus entry in a note, a table as
+ * cells, generated labels and marks); the stylesheets' plain-text reading gives each passage's
+ * text ({@link ReaderText}). Every finding names the source position that the parse gave the
+ * element and that the normalising pass carried along ({@code tp:line}, {@code tp:column},
+ * see {@link SourcePositions}).
  */
 public final class SourceText {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -33,19 +40,30 @@ public final class SourceText {
     private static final QName TARGET = new QName("target");
     private static final QName TYPE = new QName("type");
     private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
-    /** Block elements whose text the outputs show as one run; the outermost one is the passage. */
+    private static final QName LINE = new QName(SourcePositions.NAMESPACE, SourcePositions.LINE);
+    private static final QName COLUMN = new QName(SourcePositions.NAMESPACE, SourcePositions.COLUMN);
     /** The children of front that the drivers set first, as its title page. */
     private static final Set<String> TITLE_PAGE = Set.of("docTitle", "titlePart", "byline", "docAuthor");
-    private static final Set<String> PASSAGES = Set.of("p", "head", "titlePart", "docAuthor", "item", "label", "bibl",
-            "quote", "q");
-
-    /** One paragraph, heading or note: its text as shown, where it is, and whether it is a note. */
     /**
-     * One passage a reader must find: {@code caseless} when an output may show some of its letters
-     * in another case (small capitals set as capitals in the PDF), so that it compares without
-     * regard to case.
+     * Block elements whose text the outputs show as one run; the outermost one is the passage. A
+     * byline is one: its own words ("With illustrations by…") stand beside any docAuthor.
      */
-    public record Passage(String kind, String text, SourcePlace place, boolean note, boolean caseless) { }
+    private static final Set<String> PASSAGES = Set.of("p", "head", "titlePart", "byline", "docAuthor", "item", "label",
+            "bibl", "quote", "q");
+
+    /**
+     * One paragraph, heading, note or block: its text as shown, where it is, whether it is a
+     * note, and the table it stands in (null outside tables). The cells of one table
+     * are found in any order: a table is read in two dimensions, and a renderer draws a cell
+     * that spans rows after the cells beside it. {@code caseless} when an output may show some
+     * of its letters in another case (small capitals set as capitals in the PDF), so that it
+     * compares without regard to case.
+     */
+    public record Passage(String kind, String text, SourcePlace place, boolean note, String table, boolean caseless) {
+        public Passage(String kind, String text, SourcePlace place, boolean note) {
+            this(kind, text, place, note, null, false);
+        }
+    }
 
     /**
      * A section heading with its nesting depth (1 = section, 2 = subsection…) and its text as the
@@ -64,6 +82,8 @@ public final class SourceText {
     private final Map<Integer, SourcePlace> characters = new LinkedHashMap<>();
     private final Set<Integer> caseTransformed = new HashSet<>();
     private final Map<String, SourcePlace> ids = new LinkedHashMap<>();
+    /** For each element the rules made: the source element last opened before it. */
+    private final Map<XdmNode, XdmNode> positionedBefore = new HashMap<>();
     private SourcePlace headerPlace;
     private final List<String> authors = new ArrayList<>();
     private String title = "";
@@ -82,17 +102,17 @@ public final class SourceText {
     public static SourceText read(Stylesheets stylesheets, Normalizer normalizer, Path source)
             throws PublishException {
         XdmNode document = new SecureParser(stylesheets.processor()).parse(source);
-        return of(document, normalizer.normalize(document), source, stylesheets);
+        XdmNode normalized = normalizer.normalize(new SourcePositions(stylesheets.processor()).mark(document));
+        return of(normalized, source, stylesheets);
     }
 
     /**
-     * The text of a source a build has already parsed (with line numbers), validated and
-     * normalised: {@code document} gives the places, {@code normalized} (made from it) the text.
+     * The text of a source a build has already normalised, from a tree whose positions were
+     * marked ({@link SourcePositions}) before preparation and normalisation.
      */
-    public static SourceText of(XdmNode document, XdmNode normalized, Path source, Stylesheets stylesheets)
-            throws PublishException {
+    public static SourceText of(XdmNode normalized, Path source, Stylesheets stylesheets) throws PublishException {
         SourceText text = new SourceText(source, new ReaderText(stylesheets));
-        text.collect(document, normalized);
+        text.collect(normalized);
         return text;
     }
 
@@ -156,22 +176,28 @@ public final class SourceText {
         return language;
     }
 
-    private void collect(XdmNode document, XdmNode normalized) {
-        XdmNode tei = child(document, "TEI");
-        XdmNode shownTei = child(normalized, "TEI");
-        if (tei == null || shownTei == null) {
+    private void collect(XdmNode normalized) {
+        XdmNode tei = child(normalized, "TEI");
+        if (tei == null) {
             return;
         }
         XdmNode header = child(tei, "teiHeader");
         XdmNode text = child(tei, "text");
-        XdmNode shownText = child(shownTei, "text");
         language = firstNonEmpty(tei.getAttributeValue(XML_LANG), text == null ? null : text.getAttributeValue(XML_LANG));
         headerPlace = place(header != null ? header : tei);
         if (header != null) {
             readHeader(header);
         }
-        if (text != null && shownText != null) {
-            walk(text, shownText, 0);
+        if (text != null) {
+            XdmNode last = text;
+            for (XdmNode element : text.select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)).toList()) {
+                if (positioned(element)) {
+                    last = element;
+                } else {
+                    positionedBefore.put(element, last);
+                }
+            }
+            walk(text, 0);
             collectIds(text);
         }
     }
@@ -201,53 +227,23 @@ public final class SourceText {
             headerPlace = place(mainTitle);
         }
         for (XdmNode author : children(titleStmt, "author")) {
+            // As the outputs' metadata names an author (fo/metadata.xsl): the person's name, not
+            // the affiliation or address that may stand beside it.
             XdmNode name = child(author, "persName");
+            if (name == null) {
+                name = child(author, "name");
+            }
             authors.add(collapse((name != null ? name : author).getStringValue()));
         }
     }
 
     /**
-     * Finds passages, headings and links below {@code node}; {@code shown} is the same element in
-     * the normalised tree, whose TEI children stand in the same order (the pass only adds
-     * attributes and wraps text in {@code tp:} elements). {@code depth} counts enclosing divs.
+     * Finds the passages, headings and links below {@code node} of the normalised tree, in the
+     * order the outputs set them: the tree the element rules lowered, read once, is what the
+     * reader sees. {@code depth} counts enclosing divs.
      */
-    private void walk(XdmNode node, XdmNode shown, int depth) {
-        List<XdmNode> sourceChildren = teiChildren(node);
-        List<XdmNode> shownChildren = teiChildren(shown);
-        if (sourceChildren.size() != shownChildren.size() || !sameNames(sourceChildren, shownChildren)
-                || hasModelChildren(shown) || isFront(shown)) {
-            // The element rules lowered this part (verse, drama, tables…): the normalised tree is the
-            // text the reader sees, and the nearest element both trees share gives the place.
-            walkShown(shown, depth, place(node));
-            return;
-        }
-        for (int i = 0; i < sourceChildren.size(); i++) {
-            XdmNode child = sourceChildren.get(i);
-            XdmNode shownChild = shownChildren.get(i);
-            String name = child.getNodeName().getLocalName();
-            if (name.equals("div")) {
-                XdmNode head = child(child, "head");
-                if (head != null) {
-                    headings.add(new Heading(depth + 1, reader.heading(shownChild), place(head)));
-                }
-                walk(child, shownChild, depth + 1);
-            } else if (name.equals("note")) {
-                addPassage("note", child, shownChild, true);
-            } else if (PASSAGES.contains(name)) {
-                addPassage(name, child, shownChild, false);
-            } else {
-                walk(child, shownChild, depth);
-            }
-        }
-    }
-
-    /**
-     * As {@link #walk}, over the normalised tree alone: its TEI passages, and the blocks of the
-     * element model ({@code tp:block}, table cells…) that hold text and no further block, each a
-     * passage placed at {@code place}, the source element this part was lowered from.
-     */
-    private void walkShown(XdmNode shown, int depth, SourcePlace place) {
-        for (XdmNode child : inReadingOrder(shown)) {
+    private void walk(XdmNode node, int depth) {
+        for (XdmNode child : inReadingOrder(node)) {
             if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
                 continue;
             }
@@ -256,38 +252,50 @@ public final class SourceText {
             if (tei && name.equals("div")) {
                 XdmNode head = child(child, "head");
                 if (head != null) {
-                    headings.add(new Heading(depth + 1, reader.heading(child), place));
+                    headings.add(new Heading(depth + 1, reader.heading(child), place(head)));
                 }
-                walkShown(child, depth + 1, place);
+                walk(child, depth + 1);
             } else if (tei && name.equals("note")) {
-                addShownPassage("note", child, place, true);
+                addPassage("note", child, true, null);
             } else if (tei && PASSAGES.contains(name)) {
-                addShownPassage(name, child, place, false);
-            } else if (!tei && MODEL.equals(child.getNodeName().getNamespace()) && MODEL_BLOCKS.contains(name)
-                    && !hasBlockChildren(child)) {
-                addShownPassage(name, child, place, false);
+                addPassage(name, child, false, tableOf(child));
+            } else if (isModel(child) && MODEL_BLOCKS.contains(name) && !hasBlockChildren(child)) {
+                addPassage(name, child, false, tableOf(child));
             } else {
-                walkShown(child, depth, place);
+                if (tei) {
+                    collectLink(child);
+                }
+                walk(child, depth);
             }
         }
     }
 
-    private void addShownPassage(String kind, XdmNode shown, SourcePlace place, boolean note) {
-        String text = reader.passage(shown);
-        if (text.isBlank()) {
-            return;
-        }
-        passages.add(new Passage(note ? noteKind(shown) : kind, text, place, note, recordCaseTransformed(shown)));
+    /**
+     * A paragraph, heading, note or block of the element model: its text as shown, then the
+     * notes and links it holds. {@code table} names the table it stands in (else null).
+     */
+    private void addPassage(String kind, XdmNode element, boolean note, String table) {
+        String text = reader.passage(element);
+        SourcePlace place = place(element);
+        passages.add(new Passage(note ? noteKind(element) : kind, text, place, note, table, recordCaseTransformed(element)));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
-        for (XdmNode inner : shown.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
-            if (inner.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(inner.getNodeName().getNamespace())) {
-                continue;
-            }
-            String name = inner.getNodeName().getLocalName();
-            if (name.equals("note")) {
-                addShownPassage("note", inner, place, true);
+        collectNotesAndLinks(element);
+    }
+
+    private static boolean isModel(XdmNode element) {
+        return MODEL.equals(element.getNodeName().getNamespace());
+    }
+
+    /** The table {@code element} stands in, by the table's generated id; null outside tables. */
+    private static String tableOf(XdmNode element) {
+        for (XdmNode up = element.getParent(); up != null && up.getNodeKind() == XdmNodeKind.ELEMENT; up = up.getParent()) {
+            if (isModel(up) && up.getNodeName().getLocalName().equals("table")) {
+                StringBuilder id = new StringBuilder();
+                up.getUnderlyingNode().generateId(id);
+                return id.toString();
             }
         }
+        return null;
     }
 
     private static boolean isFront(XdmNode shown) {
@@ -315,26 +323,6 @@ public final class SourceText {
         return titlePage;
     }
 
-    private static boolean sameNames(List<XdmNode> a, List<XdmNode> b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).getNodeName().equals(b.get(i).getNodeName())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the element rules put blocks of their model directly in {@code shown}. */
-    private static boolean hasModelChildren(XdmNode shown) {
-        for (XdmNode c : shown.children()) {
-            if (c.getNodeKind() == XdmNodeKind.ELEMENT && MODEL.equals(c.getNodeName().getNamespace())
-                    && MODEL_BLOCKS.contains(c.getNodeName().getLocalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasBlockChildren(XdmNode shown) {
         for (XdmNode c : shown.children()) {
             if (c.getNodeKind() != XdmNodeKind.ELEMENT) {
@@ -343,7 +331,7 @@ public final class SourceText {
             String name = c.getNodeName().getLocalName();
             boolean tei = TEI.equals(c.getNodeName().getNamespace());
             if ((tei && (PASSAGES.contains(name) || name.equals("div")))
-                    || (MODEL.equals(c.getNodeName().getNamespace()) && MODEL_BLOCKS.contains(name))) {
+                    || (isModel(c) && MODEL_BLOCKS.contains(name))) {
                 return true;
             }
         }
@@ -353,14 +341,6 @@ public final class SourceText {
     /** "endnote" for a note the model sets after the text, "note" for the others. */
     private static String noteKind(XdmNode shown) {
         return "end".equals(shown.getAttributeValue(new QName(MODEL, "place"))) ? "endnote" : "note";
-    }
-
-    private void addPassage(String kind, XdmNode element, XdmNode shown, boolean note) {
-        String text = reader.passage(shown);
-        passages.add(new Passage(note ? noteKind(shown) : kind, text, place(element), note,
-                recordCaseTransformed(shown)));
-        text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place(element)));
-        collectNotesAndLinks(element, shown);
     }
 
     /** Whether the passage has text an output may set in capitals; its letters are recorded as such. */
@@ -379,26 +359,36 @@ public final class SourceText {
         return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT;
     }
 
-    /** Notes inside a passage are passages of their own; links anywhere are recorded. */
-    private void collectNotesAndLinks(XdmNode element, XdmNode shown) {
-        List<XdmNode> sourceChildren = teiChildren(element);
-        List<XdmNode> shownChildren = teiChildren(shown);
-        for (int i = 0; i < sourceChildren.size() && i < shownChildren.size(); i++) {
-            XdmNode child = sourceChildren.get(i);
-            String name = child.getNodeName().getLocalName();
-            if (name.equals("note")) {
-                addPassage("note", child, shownChildren.get(i), true);
+    /**
+     * Notes inside a passage are passages of their own, read where the outputs set them (at the
+     * foot of the page, after the text), not inline; links anywhere are recorded.
+     */
+    private void collectNotesAndLinks(XdmNode element) {
+        for (XdmNode child : element.children()) {
+            if (child.getNodeKind() != XdmNodeKind.ELEMENT || !TEI.equals(child.getNodeName().getNamespace())) {
+                if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                    collectNotesAndLinks(child);
+                }
                 continue;
             }
-            if ((name.equals("ptr") || name.equals("ref")) && child.getAttributeValue(TARGET) != null) {
-                // TEI pointers are space-separated lists: each target is a link of its own.
-                for (String target : child.getAttributeValue(TARGET).strip().split("\\s+")) {
-                    if (!target.isEmpty()) {
-                        links.add(new Link(target, place(child)));
-                    }
+            if (child.getNodeName().getLocalName().equals("note")) {
+                addPassage("note", child, true, null);
+                continue;
+            }
+            collectLink(child);
+            collectNotesAndLinks(child);
+        }
+    }
+
+    private void collectLink(XdmNode element) {
+        String name = element.getNodeName().getLocalName();
+        if ((name.equals("ptr") || name.equals("ref")) && element.getAttributeValue(TARGET) != null) {
+            // TEI pointers are space-separated lists: each target is a link of its own.
+            for (String target : element.getAttributeValue(TARGET).strip().split("\\s+")) {
+                if (!target.isEmpty()) {
+                    links.add(new Link(target, place(element)));
                 }
             }
-            collectNotesAndLinks(child, shownChildren.get(i));
         }
     }
 
@@ -412,8 +402,34 @@ public final class SourceText {
         return found;
     }
 
+    /**
+     * Where {@code node} of the normalised tree comes from in the source: the position the
+     * parse gave its element ({@code tp:line}, {@code tp:column}, see SourcePositions). An
+     * element the rules made (a table cell, a verse line) has none: it is placed at the first
+     * source element it holds, else at the source element nearest before it.
+     */
     private SourcePlace place(XdmNode node) {
-        return new SourcePlace(file, node.getLineNumber());
+        XdmNode located = positioned(node) ? node
+                : node.select(Steps.descendant().where(SourceText::positioned)).findFirst().orElse(null);
+        if (located == null) {
+            located = positionedBefore.get(node);
+        }
+        if (located == null) {
+            return new SourcePlace(file, node.getLineNumber());
+        }
+        return new SourcePlace(file, number(located.getAttributeValue(LINE)), number(located.getAttributeValue(COLUMN)));
+    }
+
+    private static boolean positioned(XdmNode node) {
+        return node.getNodeKind() == XdmNodeKind.ELEMENT && node.getAttributeValue(LINE) != null;
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static XdmNode child(XdmNode parent, String localName) {

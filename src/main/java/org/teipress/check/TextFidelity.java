@@ -7,7 +7,8 @@ import java.util.List;
  * footnotes interrupt a paragraph in print, so a passage may be found in pieces separated by
  * short gaps; each piece must be long enough not to match by chance. Notes are matched in their
  * own order, since footnotes stand at the foot of the page, not where their mark is; endnotes
- * in theirs, since they follow the whole text.
+ * in theirs, since they follow the whole text. The cells of a table are found in any order
+ * within it: a renderer may draw a cell that spans rows after the cells beside it.
  */
 final class TextFidelity {
     /** Shortest run of characters taken as evidence that a piece of a passage is there. */
@@ -28,6 +29,8 @@ final class TextFidelity {
         int bodyCursor = 0;
         int noteCursor = 0;
         int endnoteCursor = 0;
+        String table = null;
+        int tableStart = 0;
         List<SourceText.Passage> passages = source.passages();
         for (SourceText.Passage passage : passages) {
             String needle = passage.caseless() ? ComparableText.caseless(ComparableText.of(passage.text()))
@@ -37,7 +40,14 @@ final class TextFidelity {
             }
             total += needle.length();
             boolean endnote = passage.kind().equals("endnote");
-            int from = endnote ? endnoteCursor : passage.note() ? noteCursor : bodyCursor;
+            boolean body = !endnote && !passage.note();
+            if (body && !java.util.Objects.equals(table, passage.table())) {
+                table = passage.table();
+                tableStart = bodyCursor;
+            }
+            // The cells of a table are each looked for from the table's start, in any order; the
+            // text after it, from the end of the last cell found.
+            int from = endnote ? endnoteCursor : passage.note() ? noteCursor : table != null ? tableStart : bodyCursor;
             String searched = passage.caseless() ? caselessHaystack : haystack;
             Match match = find(searched, needle, from);
             if (match.complete()) {
@@ -47,7 +57,7 @@ final class TextFidelity {
                 } else if (passage.note()) {
                     noteCursor = match.end;
                 } else {
-                    bodyCursor = match.end;
+                    bodyCursor = table != null ? Math.max(bodyCursor, match.end) : match.end;
                 }
                 continue;
             }

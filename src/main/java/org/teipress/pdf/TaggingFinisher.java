@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDStructureElementNameTreeNode;
@@ -30,12 +35,18 @@ import org.teipress.core.PublishException;
  * <li>language tags are written as in the source ({@code zh-Hans}): FOP builds them from a
  * Java locale and upper-cases the script subtag ({@code zh-HANS});</li>
  * <li>the quarter-em spaces between Han and Western text become visual only
- * ({@link QuarterSpaceText}).</li>
+ * ({@link QuarterSpaceText});</li>
+ * <li>every header cell ({@code TH}) has a {@code /Scope} (PDF/UA-1 7.5): FOP gives header cells
+ * the scope Column, except one that spans columns. Only the rows of {@code fo:table-header} are
+ * header cells (xslt/fo/generic.xsl), so Column is their scope.</li>
  * </ul>
  * The file is saved whole and uncompressed, so it keeps its PDF 1.4 header, fonts, XMP and
  * document ID unchanged.
  */
 final class TaggingFinisher {
+    private static final COSName TABLE = COSName.getPDFName("Table");
+    private static final COSName SCOPE = COSName.getPDFName("Scope");
+    private static final COSName COLUMN = COSName.getPDFName("Column");
     private final String language;
     private final List<String> footnoteIds;
 
@@ -90,6 +101,9 @@ final class TaggingFinisher {
                 if ("Note".equals(element.getStructureType())) {
                     notes.add(element);
                 }
+                if ("TH".equals(element.getStructureType())) {
+                    scopeHeaderCell(element);
+                }
                 if ("Link".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
                     describeAnnotations(element);
                 }
@@ -99,6 +113,40 @@ final class TaggingFinisher {
                 quarterSpaces.collect(element);
                 walk(element, notes, quarterSpaces);
             }
+        }
+    }
+
+    private static void scopeHeaderCell(PDStructureElement cell) {
+        COSBase attributes = cell.getCOSObject().getDictionaryObject(COSName.A);
+        List<COSDictionary> owned = new ArrayList<>();
+        if (attributes instanceof COSDictionary dictionary) {
+            owned.add(dictionary);
+        } else if (attributes instanceof COSArray array) {
+            array.forEach(item -> {
+                if (item instanceof COSObject object && object.getObject() instanceof COSDictionary dictionary) {
+                    owned.add(dictionary);
+                } else if (item instanceof COSDictionary dictionary) {
+                    owned.add(dictionary);
+                }
+            });
+        }
+        COSDictionary table = owned.stream().filter(d -> TABLE.equals(d.getCOSName(COSName.O))).findFirst().orElse(null);
+        if (table == null) {
+            table = new COSDictionary();
+            table.setItem(COSName.O, TABLE);
+            if (attributes == null) {
+                cell.getCOSObject().setItem(COSName.A, table);
+            } else if (attributes instanceof COSArray array) {
+                array.add(table);
+            } else {
+                COSArray both = new COSArray();
+                both.add(attributes);
+                both.add(table);
+                cell.getCOSObject().setItem(COSName.A, both);
+            }
+        }
+        if (!table.containsKey(SCOPE)) {
+            table.setItem(SCOPE, COLUMN);
         }
     }
 

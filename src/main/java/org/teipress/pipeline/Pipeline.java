@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.sf.saxon.s9api.XdmNode;
 import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.SourcePositions;
 
 /**
  * validate → normalise → render each output → move into place. An output reaches the output
@@ -56,7 +57,9 @@ public final class Pipeline {
         long start = System.nanoTime();
         XdmNode validated = validator.validate(source, progress);
         progress.stageDone("validate", source.toString(), since(start));
-        XdmNode prepared = preparation.prepare(source, validated, progress);
+        // Preparation and normalisation rebuild the tree and lose the parser's line numbers: the
+        // positions go along as attributes, for the gate to name the source's lines.
+        XdmNode prepared = preparation.prepare(source, positions(validated), progress);
         start = System.nanoTime();
         XdmNode normalized = normalizer.normalize(prepared, notice -> progress.warning("normalize", notice));
         progress.stageDone("normalize", "", since(start));
@@ -179,6 +182,10 @@ public final class Pipeline {
             throw new PublishException("Cannot move " + staged.getFileName() + " into " + target.getParent()
                     + ": " + e.getMessage(), target, -1, -1, e);
         }
+    }
+
+    private static XdmNode positions(XdmNode document) {
+        return document.getProcessor() == null ? document : new SourcePositions(document.getProcessor()).mark(document);
     }
 
     private static String rootName(XdmNode document) {

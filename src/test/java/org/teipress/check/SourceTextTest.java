@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teipress.core.PublishException;
@@ -102,8 +103,47 @@ class SourceTextTest {
                 </front><body><p>The tale begins.</p></body></text></TEI>
                 """, StandardCharsets.UTF_8);
         var texts = Sample.read(source).passages().stream().map(SourceText.Passage::text).toList();
-        assertTrue(texts.indexOf("A tale of winter") == 0 && texts.indexOf("Jane Writer") == 1, texts.toString());
+        assertTrue(texts.indexOf("A tale of winter") == 0 && texts.indexOf("by Jane Writer") == 1, texts.toString());
         assertTrue(texts.indexOf("A reprint of the first edition.") < texts.indexOf("The preface follows."),
                 texts.toString());
+    }
+
+    @Test
+    void anApparatusInsideANoteIsReadAsThatNoteAndTheWordsBesideItStayInTheText() throws IOException, PublishException {
+        // The milestone becomes a generated page reference and the notes keep their places among
+        // the reg elements: nothing of the paragraph is taken for a note.
+        Path source = Files.writeString(dir.resolve("la.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="la"><teiHeader><fileDesc><titleStmt>
+                <title>Pro Tullio</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+                <sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><div>
+                <p><milestone n="3" unit="chapter"/>Vnum hoc <reg>namque</reg> antea alienum mea<note><app><lem>mea</lem></app>
+                a mea <hi rend="italic">Peyron</hi></note> natura <reg>neque</reg> hoc postulo.</p>
+                </div></body></text></TEI>
+                """, StandardCharsets.UTF_8);
+        var passages = Sample.read(source).passages();
+        assertEquals(List.of("[3]Vnum hoc namque antea alienum mea1 natura neque hoc postulo.", "mea a mea Peyron"),
+                passages.stream().map(SourceText.Passage::text).toList());
+        assertEquals(List.of(false, true), passages.stream().map(SourceText.Passage::note).toList());
+        assertEquals(4, passages.get(1).place().line());
+    }
+
+    @Test
+    void theCellsOfATableArePassagesOfThatTableAtTheirOwnSourcePositions() throws IOException, PublishException {
+        Path source = Files.writeString(dir.resolve("table.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt>
+                <title>Tables</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+                <sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body>
+                <table><row><cell>first</cell>
+                  <cell>second</cell></row></table>
+                <p>After.</p>
+                </body></text></TEI>
+                """, StandardCharsets.UTF_8);
+        var passages = Sample.read(source).passages();
+        assertEquals(List.of("first", "second", "After."), passages.stream().map(SourceText.Passage::text).toList());
+        assertEquals(passages.get(0).table(), passages.get(1).table());
+        assertTrue(passages.get(0).table() != null && passages.get(2).table() == null, passages.toString());
+        assertEquals(List.of(4, 5, 6), passages.stream().map(p -> p.place().line()).toList());
+        // The column the parser reports: just after the start tag of the cell.
+        assertEquals(9, passages.get(1).place().column());
     }
 }

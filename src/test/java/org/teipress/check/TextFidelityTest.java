@@ -127,4 +127,104 @@ class TextFidelityTest {
         assertTrue(result.errors().stream().anyMatch(f -> f.message().contains("out of order")),
                 result.findings().toString());
     }
+
+    /** A source with {@code body} as the body of an English (or {@code lang}) document. */
+    private Path document(String name, String lang, String body) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve(name), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\""
+                + lang + "\"><teiHeader><fileDesc><titleStmt>\n<title>A test</title></titleStmt><publicationStmt><p>p</p>"
+                + "</publicationStmt>\n<sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body>\n" + body
+                + "\n</body></text></TEI>\n", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private CheckResult check(Path source, String extracted) throws Exception {
+        CheckResult result = new CheckResult("text");
+        TextFidelity.check(extracted, Sample.read(source), result, "PDF");
+        return result;
+    }
+
+    /** A table whose first column has a cell spanning two rows, then a paragraph. */
+    private Path spanningTable() throws java.io.IOException {
+        return document("table.xml", "en", """
+                <table>
+                <row role="label"><cell>Effect</cell><cell>Example</cell></row>
+                <row><cell rows="2">Spans vertically</cell><cell>alpha</cell></row>
+                <row><cell>beta</cell></row>
+                </table>
+                <p>After the table.</p>""");
+    }
+
+    @Test
+    void aCellSpanningRowsThatThePdfDrawsAfterItsNeighboursIsFound() throws Exception {
+        // FOP draws the spanning cell once its rows are done: it is extracted after "alpha".
+        CheckResult result = check(spanningTable(), "Effect Example\nalpha Spans vertically\nbeta\nAfter the table.");
+        assertTrue(result.errors().isEmpty(), result.findings().toString());
+    }
+
+    @Test
+    void aCellMissingFromATableFailsTheGateAtItsSourceLine() throws Exception {
+        Path source = spanningTable();
+        CheckResult result = check(source, "Effect Example\nalpha\nbeta\nAfter the table.");
+        assertEquals(1, result.figures().get("passagesMissing"), result.findings().toString());
+        assertTrue(result.errors().get(0).message().startsWith("The cell \"Spans vertically\" is missing"),
+                result.errors().get(0).message());
+        assertEquals(Sample.lineOf(source, "Spans vertically"), result.errors().get(0).place().line());
+    }
+
+    @Test
+    void textAfterATableMustStillFollowIt() throws Exception {
+        CheckResult result = check(spanningTable(), "After the table.\nEffect Example\nalpha Spans vertically\nbeta");
+        assertTrue(result.errors().stream().anyMatch(f -> f.message().startsWith("The paragraph \"After the table.\"")
+                && f.message().contains("out of order")), result.findings().toString());
+    }
+
+    /** A TEI example (egXML) shown as markup beside its rendering in capitals, as the TEI's rendition tests have it. */
+    private Path capitalsInAnExampleTable() throws java.io.IOException {
+        return document("egxml.xml", "en", """
+                <table>
+                <row><cell><egXML xmlns="http://www.tei-c.org/ns/Examples"><hi rend="allcaps">allcaps</hi> effect</egXML></cell>
+                <cell>This is <hi rend="allcaps">allcaps</hi> effect</cell></row>
+                </table>
+                <p>The next paragraph.</p>""");
+    }
+
+    @Test
+    void aPhraseTheStyleSetsInCapitalsIsFoundInThePdfAndTheEpub() throws Exception {
+        Path source = capitalsInAnExampleTable();
+        CheckResult pdf = check(source, "<hi rend=\"allcaps\">allcaps</hi> effect This is ALLCAPS effect\nThe next paragraph.");
+        assertTrue(pdf.errors().isEmpty(), pdf.findings().toString());
+        CheckResult epub = check(source, "<hi rend=\"allcaps\">allcaps</hi> effect This is allcaps effect\nThe next paragraph.");
+        assertTrue(epub.errors().isEmpty(), epub.findings().toString());
+    }
+
+    @Test
+    void aWordLostFromACellInCapitalsStillFailsTheGate() throws Exception {
+        CheckResult result = check(capitalsInAnExampleTable(),
+                "<hi rend=\"allcaps\">allcaps</hi> effect This is ALLCAPS\nThe next paragraph.");
+        assertEquals(1, result.figures().get("passagesMissing"), result.findings().toString());
+        assertTrue(result.errors().get(0).message().startsWith("The cell \"This is allcaps effect\" is missing"),
+                result.errors().get(0).message());
+    }
+
+    /** Latin prose with an apparatus entry (app/lem) inside a note and regularised words (reg) beside the notes. */
+    private Path apparatusInNotes() throws java.io.IOException {
+        return document("apparatus.xml", "la", """
+                <div><p><milestone n="3" unit="chapter"/>Vnum hoc <reg>namque</reg> antea alienum mea<note><app><lem>mea</lem></app> a mea <hi rend="italic">Peyron</hi></note> natura
+                <reg>neque</reg> hoc postulo quod<note>quod <hi rend="italic">A</hi>: quo <hi rend="italic">Mai</hi></note> te censeam.</p></div>""");
+    }
+
+    @Test
+    void apparatusNotesAreFoundAtTheFootOfThePageAfterTheirText() throws Exception {
+        CheckResult result = check(apparatusInNotes(), "[3] Vnum hoc namque antea alienum mea1 natura neque hoc postulo"
+                + " quod2 te censeam.\n1 mea a mea Peyron\n2 quod A: quo Mai");
+        assertTrue(result.errors().isEmpty(), result.findings().toString());
+    }
+
+    @Test
+    void aLostApparatusNoteFailsTheGate() throws Exception {
+        CheckResult result = check(apparatusInNotes(), "[3] Vnum hoc namque antea alienum mea1 natura neque hoc postulo"
+                + " quod2 te censeam.\n2 quod A: quo Mai");
+        assertEquals(1, result.figures().get("passagesMissing"), result.findings().toString());
+        assertTrue(result.errors().get(0).message().startsWith("The note \"mea a mea Peyron\" is missing"),
+                result.errors().get(0).message());
+    }
 }
