@@ -29,6 +29,12 @@
   <!-- A page number set in the margin stands beside the line, not in its text. -->
   <xsl:template match="tp:gen[@role = 'margin']" mode="m:plain-text"/>
 
+  <!-- A list item's label as the model decided it; a bullet is decoration, not text. -->
+  <xsl:template match="tei:item[@tp:label][not(@tp:label-kind = 'bullet')]" mode="m:plain-text">
+    <xsl:value-of select="@tp:label || ' '"/>
+    <xsl:apply-templates mode="m:plain-text"/>
+  </xsl:template>
+
   <xsl:template match="tei:lb" mode="m:plain-text">
     <xsl:text> </xsl:text>
   </xsl:template>

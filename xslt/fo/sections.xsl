@@ -81,8 +81,12 @@
   </xsl:template>
 
   <xsl:template match="tei:list">
+    <!-- A list inside an item starts where the item's text starts. -->
     <fo:list-block provisional-distance-between-starts="2em" provisional-label-separation="0.5em"
-        start-indent="{$paragraph-indent}" text-indent="0" space-before="0.3em" space-after="0.3em">
+        text-indent="0" space-before="0.3em" space-after="0.3em">
+      <xsl:if test="empty(ancestor::tei:item)">
+        <xsl:attribute name="start-indent" select="$paragraph-indent"/>
+      </xsl:if>
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:apply-templates select="tei:head"/>
       <xsl:apply-templates select="tei:item"/>
@@ -101,7 +105,16 @@
   <xsl:template match="tei:item">
     <fo:list-item>
       <fo:list-item-label end-indent="label-end()">
-        <fo:block><xsl:value-of select="fp:item-label(.)"/></fo:block>
+        <fo:block>
+          <xsl:choose>
+            <xsl:when test="@tp:label-kind = 'label'">
+              <xsl:apply-templates select="preceding-sibling::tei:*[1]/node()"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="@tp:label"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </fo:block>
       </fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
         <fo:block text-align="justify">
@@ -112,17 +125,6 @@
       </fo:list-item-body>
     </fo:list-item>
   </xsl:template>
-
-  <!-- A glossary-like list names its items with label; ordered lists count; others bullet. -->
-  <xsl:function name="fp:item-label" as="xs:string">
-    <xsl:param name="item" as="element(tei:item)"/>
-    <xsl:variable name="list" select="$item/parent::tei:list"/>
-    <xsl:sequence select="if ($item/preceding-sibling::*[1][self::tei:label])
-            then f:plain-text($item/preceding-sibling::*[1])
-        else if ($list/@type = ('ordered', 'numbered'))
-            then format-integer(count($item/preceding-sibling::tei:item) + 1, '1') || '.'
-        else '•'"/>
-  </xsl:function>
 
   <xsl:template match="tei:list/tei:label"/>
 

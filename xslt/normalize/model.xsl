@@ -17,7 +17,9 @@
                   surrounding text's language, the inner pair inside another quotation;
        emph, hi   tp:rend: italic, bold, sup, sub, underline or plain;
        title      tp:open and tp:close (generated brackets), tp:rend (italic or plain);
-       choice     tp:hidden="true" on the alternatives that are not shown.
+       choice     tp:hidden="true" on the alternatives that are not shown;
+       item       tp:label-kind (label, n, number, bullet or none) and tp:label, the text set
+                  before the item (none for label: the source's label element is drawn).
 
      A new element rule is one template in mode m:model here (attributes only), plus at most a
      template per driver that maps the attributes. -->
@@ -111,6 +113,35 @@
       <xsl:attribute name="tp:label" select="$label"/>
       <xsl:attribute name="tp:label-separator" select="f:div-label-separator($depth, f:lang(.))"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- What stands before each list item: the source's label element (drawn as it is), the
+       source's @n, the item's number in an ordered list (in the list's tp:format), or the
+       locale's bullet. A bullet is decoration, not text: the outputs draw it and the reader
+       text leaves it out; every other label is text the reader must find. -->
+  <xsl:template match="tei:list[ancestor::tei:text]/tei:item" mode="m:model">
+    <xsl:variable name="list" select="parent::tei:list"/>
+    <xsl:variable name="kind" select="
+        if (preceding-sibling::tei:*[1][self::tei:label]) then 'label'
+        else if (normalize-space(@n) ne '') then 'n'
+        else if ($list/@type = 'ordered') then 'number'
+        else if ($list/@type = ('gloss', 'simple', 'inline', 'runin')) then 'none'
+        else 'bullet'"/>
+    <xsl:attribute name="tp:label-kind" select="$kind"/>
+    <xsl:choose>
+      <xsl:when test="$kind eq 'n'">
+        <xsl:attribute name="tp:label" select="normalize-space(@n)
+            || (if ($list/@type = 'ordered' and matches(normalize-space(@n), '[\p{L}\p{N}]$'))
+                then f:element-string('list-number-suffix', .) else '')"/>
+      </xsl:when>
+      <xsl:when test="$kind eq 'number'">
+        <xsl:attribute name="tp:label" select="format-integer(count(preceding-sibling::tei:item) + 1,
+            ($list/@tp:format, '1')[1]) || f:element-string('list-number-suffix', .)"/>
+      </xsl:when>
+      <xsl:when test="$kind eq 'bullet'">
+        <xsl:attribute name="tp:label" select="f:element-string('list-bullet', .)"/>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Footnotes and endnotes are counted apart; a note with its own @n (the author's "*") is

@@ -4,6 +4,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -37,9 +38,18 @@
     <p class="list-head"><xsl:call-template name="fp:common-attributes"/><xsl:apply-templates/></p>
   </xsl:template>
 
+  <!-- The label the model gave an item is text, set before it; only a bullet is left to the
+       list's own marker. -->
   <xsl:template match="tei:item">
     <xsl:element name="{if (../tei:label) then 'dd' else 'li'}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:if test="@tp:label-kind = ('n', 'number', 'none') and empty(../tei:label)">
+        <xsl:attribute name="class" select="'tp-labelled'"/>
+      </xsl:if>
       <xsl:call-template name="fp:common-attributes"/>
+      <xsl:if test="@tp:label-kind = ('n', 'number')">
+        <span class="tp-item-label"><xsl:value-of select="@tp:label"/></span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>

@@ -88,7 +88,7 @@
           <xsl:if test="exists($body-type)">
             <xsl:attribute name="epub:type" select="$body-type"/>
           </xsl:if>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$content" mode="fp:valid-content"/>
         </body>
       </html>
     </xsl:result-document>

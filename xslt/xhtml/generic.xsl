@@ -194,6 +194,62 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- Every content document passes through mode fp:valid-content before it is written
+       (xhtml/document.xsl): wherever an HTML element that holds phrasing content only (a
+       paragraph, a heading, a span…) holds a block (a list, a paragraph, a table), as real TEI
+       puts them (a list in a label, a manuscript description in a bibliography entry), the
+       block and everything in it become spans shown as blocks, with the ARIA role that keeps
+       their meaning. A document whose blocks stand in blocks passes unchanged. -->
+  <xsl:mode name="fp:valid-content" on-no-match="shallow-copy"/>
+
+  <xsl:variable name="fp:phrasing-only" as="xs:string+" select="
+      'span', 'em', 'strong', 'i', 'b', 'cite', 'q', 'code', 'small', 'sub', 'sup', 'abbr', 'dfn',
+      'mark', 's', 'u', 'var', 'kbd', 'samp', 'time', 'data', 'bdi', 'bdo', 'label', 'p', 'h1', 'h2',
+      'h3', 'h4', 'h5', 'h6', 'pre', 'legend', 'summary'"/>
+  <!-- Elements whose content model is that of their parent. -->
+  <xsl:variable name="fp:transparent" as="xs:string+" select="'a', 'ins', 'del', 'map'"/>
+  <xsl:variable name="fp:flow-only" as="xs:string+" select="
+      'p', 'div', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'table',
+      'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+      'section', 'aside', 'nav', 'header', 'footer', 'hr', 'pre', 'address', 'article', 'main'"/>
+  <xsl:variable name="fp:phrasing-roles" as="map(xs:string, xs:string)" select="map {
+      'ul': 'list', 'ol': 'list', 'li': 'listitem', 'dt': 'term', 'dd': 'definition', 'table': 'table',
+      'thead': 'rowgroup', 'tbody': 'rowgroup', 'tfoot': 'rowgroup', 'tr': 'row', 'td': 'cell',
+      'th': 'columnheader', 'figure': 'figure', 'h1': 'heading', 'h2': 'heading', 'h3': 'heading',
+      'h4': 'heading', 'h5': 'heading', 'h6': 'heading' }"/>
+
+  <xsl:template match="*" mode="fp:valid-content">
+    <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="name" select="local-name()"/>
+    <xsl:choose>
+      <xsl:when test="$phrasing and $name = $fp:flow-only">
+        <span class="{string-join(('tp-block', 'tp-html-' || $name, tokenize(@class)), ' ')}">
+          <xsl:variable name="role" select="if ($name eq 'th' and @scope = 'row') then 'rowheader' else $fp:phrasing-roles($name)"/>
+          <xsl:if test="exists($role)">
+            <xsl:attribute name="role" select="$role"/>
+          </xsl:if>
+          <xsl:if test="$role = 'heading'">
+            <xsl:attribute name="aria-level" select="substring($name, 2)"/>
+          </xsl:if>
+          <xsl:copy-of select="@id | @lang | @xml:lang | @title | @dir | @style | @role | @*[starts-with(local-name(), 'aria-')]
+                               | @*[namespace-uri() eq 'http://www.idpf.org/2007/ops']"/>
+          <xsl:apply-templates select="node()" mode="#current">
+            <xsl:with-param name="phrasing" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:copy>
+          <xsl:apply-templates select="@* | node()" mode="#current">
+            <xsl:with-param name="phrasing" tunnel="yes" select="
+                if ($name = $fp:transparent) then $phrasing
+                else $phrasing or $name = $fp:phrasing-only"/>
+          </xsl:apply-templates>
+        </xsl:copy>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- An element that reached the driver unknown (common/unhandled.xsl). -->
   <xsl:template name="f:generic-element">
     <xsl:element name="{if (fp:in-phrasing(.) or exists(../text()[normalize-space()])) then 'span' else 'div'}"

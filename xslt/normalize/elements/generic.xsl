@@ -38,7 +38,8 @@
       'offset', 'geogFeat', 'population', 'climate', 'terrain', 'geo', 'relation', 'edition',
       'meeting', 'address', 'addrLine', 'street', 'postCode', 'email', 'formula', 'metamark',
       'handShift', 'space', 'fw', 'note', 'move', 'actor', 'personGrp', 'nym', 'listNym', 'rdgGrp',
-      'relatedItem', 'respStmt', 'resp', 'am', 'secl', 'eg', 'media', 'docEdition'"/>
+      'relatedItem', 'respStmt', 'resp', 'am', 'secl', 'eg', 'media', 'docEdition', 'langKnowledge', 'langKnown',
+      'socecStatus', 'age'"/>
 
   <xsl:function name="f:has-element-rule" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

@@ -158,7 +158,9 @@
   <xsl:function name="fp:among-blocks" as="xs:boolean" cache="yes">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="parent" select="$e/parent::*"/>
+    <!-- The parts of a register entry, and what they hold, run on in the entry's line. -->
     <xsl:sequence select="exists($parent) and empty($parent/text()[normalize-space()])
+        and not(f:is-register-entry($parent) or f:is-register-entry($parent/parent::*))
         and ($parent/self::tei:*/local-name() = $fp:container-names
              or (not($parent/self::tei:*/local-name() = $fp:phrase-names)
                  and (fp:intrinsic-block($parent) or fp:among-blocks($parent))))"/>

@@ -144,6 +144,62 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A character given only by its @n: the TLS and Kanripo texts write their punctuation as
+       <c n="，"/>. The character of @n is the text the reader sees. -->
+  <xsl:template match="(tei:c | tei:g | tei:pc)[ancestor::tei:text][normalize-space(@n) ne '']
+                       [empty(node()[self::* or normalize-space()])]" priority="1">
+    <tp:inline role="plain">
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:value-of select="@n"/>
+    </tp:inline>
+  </xsl:template>
+
+  <!-- Chinese and Japanese put no space between words: a line break of the source between two
+       phrases of Han text (the TLS texts put each seg, ending in its <c n="，"/>, on a line of
+       its own) is no space either. Only between phrases: between blocks white space shows as
+       nothing anyway. -->
+  <xsl:template match="text()[ancestor::tei:text][not(normalize-space())][fp:joins-han-phrases(.)]"/>
+
+  <xsl:function name="fp:joins-han-phrases" as="xs:boolean">
+    <xsl:param name="space" as="text()"/>
+    <xsl:sequence select="matches(f:lang($space), '^(zh|ja)(-|$)', 'i')
+        and fp:is-han-text(fp:shown-edge(fp:phrase-beside($space, false()), true()))
+        and fp:is-han-text(fp:shown-edge(fp:phrase-beside($space, true()), false()))"/>
+  </xsl:function>
+
+  <!-- The next (or previous) node with something to show beside $node in its block: a sibling,
+       or, at the end of a phrase, the phrase's neighbour. Empty at the edge of a block. -->
+  <xsl:function name="fp:phrase-beside" as="node()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="after" as="xs:boolean"/>
+    <xsl:variable name="next" select="if ($after) then $node/following-sibling::node()[not(self::text()[not(normalize-space())])][1]
+        else $node/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:sequence select="if (exists($next)) then $next
+        else if ($node/parent::tei:*[not(f:is-block(.))][not(local-name() = $fp:phrase-names)]) then fp:phrase-beside($node/parent::*, $after)
+        else ()"/>
+  </xsl:function>
+
+  <!-- The first or last character $node shows, as far as the source tells: a character given by
+       @n counts; a note, a break or a block shows none that can be told here. -->
+  <xsl:function name="fp:shown-edge" as="xs:string">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:param name="last" as="xs:boolean"/>
+    <xsl:variable name="text" select="normalize-space(if ($node instance of text()) then $node
+        else if ($node/(self::tei:c | self::tei:g | self::tei:pc)[normalize-space(@n) ne ''][not(node()[self::* or normalize-space()])]) then $node/@n
+        else '')"/>
+    <xsl:sequence select="
+        if (not($node instance of text() or $node instance of element())) then ''
+        else if ($node instance of text() or $text ne '') then (if ($last) then substring($text, string-length($text)) else substring($text, 1, 1))
+        else if ($node/(self::tei:note | self::tei:pb | self::tei:lb | self::tei:cb | self::tei:milestone | self::tei:gap)
+                 or f:is-block($node)) then ''
+        else fp:shown-edge(($node/node()[not(self::text()[not(normalize-space())])])[if ($last) then last() else 1], $last)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:is-han-text" as="xs:boolean">
+    <xsl:param name="char" as="xs:string"/>
+    <xsl:sequence select="matches($char, '^[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsCJKUnifiedIdeographsExtensionA}]$')"/>
+  </xsl:function>
+
   <xsl:template match="tei:seg[ancestor::tei:text] | tei:gloss[ancestor::tei:text] | tei:ab[ancestor::tei:text]
                        | tei:desc[ancestor::tei:text] | tei:signed[ancestor::tei:text] | tei:salute[ancestor::tei:text]
                        | tei:dateline[ancestor::tei:text] | tei:opener[ancestor::tei:text] | tei:closer[ancestor::tei:text]

@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.teipress.source.SourceCompletion;
 import org.teipress.validate.TeiValidator;
 import org.teipress.xslt.Normalizer;
+import org.teipress.xslt.RegexCachingConfiguration;
 import org.teipress.xslt.SourcePositions;
 import org.teipress.xslt.ResourceConfinement;
 import org.teipress.xslt.Stylesheets;
@@ -83,7 +84,8 @@ public final class Toolchain {
     }
 
     Toolchain(BundledResources resources, ClassLoader loader) throws PublishException {
-        this.processor = new Processor(false);
+        // Regexes built from variables are compiled once, not on every call (see the class).
+        this.processor = new Processor(new RegexCachingConfiguration());
         this.resources = resources;
         this.confinement = new ResourceConfinement(loader);
         confinement.applyTo(processor);

@@ -6,7 +6,8 @@ import java.text.Normalizer;
  * Text reduced to what must survive rendering, so that TEI text and text extracted from an output
  * compare equal: no white space (line breaks, CJK spacing), no zero-width spaces or soft hyphens
  * (inserted as line-break hints), no hyphens (line-end hyphenation cannot be told from a real
- * hyphen once extracted), no note marks (①…㊿, *), compatibility forms folded (ligatures,
+ * hyphen once extracted), no note marks (①…㊿, *), no list bullets (•, decoration the PDF sets
+ * before an item and the EPUB leaves to its list marker), compatibility forms folded (ligatures,
  * CJK radicals that stand for ideographs), and letter case folded: a style may set a phrase in
  * capitals ({@code hi rend="allcaps"}, FOP writes the capitals into the PDF, the EPUB leaves it to
  * CSS), which changes how the text looks, not what it says.
@@ -52,7 +53,11 @@ final class ComparableText {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
                 || c == '\u00AD' || c == '-' || c == '\u2010' || c == '\u2011'
-                || isNoteMark(c);
+                || isNoteMark(c) || isListBullet(c);
+    }
+
+    static boolean isListBullet(int c) {
+        return c == '\u2022' || c == '\u25E6' || c == '\u2023' || c == '\u2043';
     }
 
     static boolean isNoteMark(int c) {

@@ -8,4 +8,12 @@ public interface OutputCheck<T> {
 
     /** Adds figures and findings to {@code result}; throws only when the check itself cannot run. */
     void run(T output, SourceText source, CheckResult result) throws Exception;
+
+    /**
+     * Whether this check reads the output file with a parser of its own (veraPDF, EPUBCheck), so
+     * the gate may run it on its own thread, beside the checks that share one opened output.
+     */
+    default boolean readsItsOwnCopy() {
+        return false;
+    }
 }

@@ -128,7 +128,7 @@ public final class OutputGate implements Gate {
 
         @Override
         public void begin(Path output) {
-            pending.put(output, workers.submit(() -> inspect(output, text.get())));
+            pending.put(output, workers.submit(() -> inspect(output, text.get(), workers)));
         }
 
         @Override
@@ -188,14 +188,32 @@ public final class OutputGate implements Gate {
         };
     }
 
-    private List<CheckResult> inspect(Path output, SourceText text) throws CheckFailedException {
+    /**
+     * Runs the checks of one output; those that read their own copy of the file (veraPDF) run on
+     * {@code beside}, at the same time as the others, which share one opened copy.
+     */
+    private List<CheckResult> inspect(Path output, SourceText text, ExecutorService beside)
+            throws CheckFailedException, InterruptedException {
         String name = output.getFileName().toString();
         if (name.endsWith(".pdf")) {
+            Map<OutputCheck<PdfUnderTest>, Future<CheckResult>> alone = new java.util.LinkedHashMap<>();
+            for (OutputCheck<PdfUnderTest> check : pdfChecks) {
+                if (check.readsItsOwnCopy()) {
+                    alone.put(check, beside.submit(() -> {
+                        try (PdfUnderTest own = PdfUnderTest.open(output)) {
+                            return runOne(check, own, text);
+                        }
+                    }));
+                }
+            }
+            List<CheckResult> shared;
             try (PdfUnderTest pdf = PdfUnderTest.open(output)) {
-                return runAll(pdfChecks, pdf, text);
+                shared = runAll(pdfChecks.stream().filter(check -> !alone.containsKey(check)).toList(), pdf, text);
             } catch (IOException e) {
+                alone.values().forEach(future -> future.cancel(true));
                 throw new CheckFailedException("The validation gate cannot open " + name + ": " + e.getMessage());
             }
+            return inCheckOrder(pdfChecks, shared, alone, name);
         }
         if (name.endsWith(".epub")) {
             try {
@@ -210,15 +228,41 @@ public final class OutputGate implements Gate {
     private static <T> List<CheckResult> runAll(List<OutputCheck<T>> checks, T output, SourceText text) {
         List<CheckResult> results = new ArrayList<>();
         for (OutputCheck<T> check : checks) {
-            CheckResult result = new CheckResult(check.name());
-            long start = System.nanoTime();
-            try {
-                check.run(output, text, result);
-            } catch (Exception e) {
-                result.error("The check could not run: " + e, null);
+            results.add(runOne(check, output, text));
+        }
+        return results;
+    }
+
+    private static <T> CheckResult runOne(OutputCheck<T> check, T output, SourceText text) {
+        CheckResult result = new CheckResult(check.name());
+        long start = System.nanoTime();
+        try {
+            check.run(output, text, result);
+        } catch (Exception e) {
+            result.error("The check could not run: " + e, null);
+        }
+        result.took(Duration.ofNanos(System.nanoTime() - start).toMillis());
+        return result;
+    }
+
+    /** The results of {@code checks}, in their order, from those run on the shared copy and those run alone. */
+    private static <T> List<CheckResult> inCheckOrder(List<OutputCheck<T>> checks, List<CheckResult> shared,
+            Map<OutputCheck<T>, Future<CheckResult>> alone, String name)
+            throws CheckFailedException, InterruptedException {
+        List<CheckResult> results = new ArrayList<>();
+        java.util.Iterator<CheckResult> inShared = shared.iterator();
+        for (OutputCheck<T> check : checks) {
+            Future<CheckResult> own = alone.get(check);
+            if (own == null) {
+                results.add(inShared.next());
+                continue;
             }
-            result.took(Duration.ofNanos(System.nanoTime() - start).toMillis());
-            results.add(result);
+            try {
+                results.add(own.get());
+            } catch (ExecutionException e) {
+                throw new CheckFailedException("The validation gate cannot open " + name + " for " + check.name()
+                        + ": " + e.getCause().getMessage());
+            }
         }
         return results;
     }

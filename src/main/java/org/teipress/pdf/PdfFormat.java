@@ -73,9 +73,20 @@ public final class PdfFormat implements OutputFormat {
     /** As {@link #write(Publication, Path)}; {@code progress} hears of the layout passes and the rendering. */
     @Override
     public void write(Publication publication, Path target, Progress progress) throws PublishException {
+        write(publication, target, null, progress);
+    }
+
+    /**
+     * As {@link #write(Publication, Path, Progress)}; per-page footnote numbers start from the
+     * pages of {@code previous} (the last PDF published under this name) when this JVM has not
+     * laid the source out before: a rebuild then lays out once, as it does in a running JVM.
+     */
+    @Override
+    public void write(Publication publication, Path target, Path previous, Progress progress)
+            throws PublishException {
         Date created = creationDate(publication);
         FopFactory factory = documentFactory(publication);
-        FootnoteLayout layout = layOut(publication, created, progress, factory);
+        FootnoteLayout layout = layOut(publication, created, progress, factory, previous);
         long start = System.nanoTime();
         RenderingProblems problems = new RenderingProblems();
         new IntermediateRendering(stylesheets.processor(), factory, problems, created)
@@ -96,7 +107,7 @@ public final class PdfFormat implements OutputFormat {
 
     /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
     FootnoteLayout layOut(Publication publication) throws PublishException {
-        return layOut(publication, creationDate(publication), Progress.silent(), documentFactory(publication));
+        return layOut(publication, creationDate(publication), Progress.silent(), documentFactory(publication), null);
     }
 
     /** A factory with the fonts cut to what this document can set: FOP then parses kilobytes, not 15 MB, per pass. */
@@ -104,8 +115,8 @@ public final class PdfFormat implements OutputFormat {
         return factories.create(documentFonts.subsets(publication.normalized()));
     }
 
-    private FootnoteLayout layOut(Publication publication, Date created, Progress progress, FopFactory factory)
-            throws PublishException {
+    private FootnoteLayout layOut(Publication publication, Date created, Progress progress, FopFactory factory,
+            Path previous) throws PublishException {
         RenderingProblems problems = new RenderingProblems();
         // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's
         // defaults, chosen by the document's language (Traditional Chinese forms for zh-Hant).
@@ -115,8 +126,12 @@ public final class PdfFormat implements OutputFormat {
                 "western-font", new XdmAtomicValue(fonts.familyList("latn", language)));
         Path key = publication.source().toAbsolutePath().normalize();
         List<String> perPageFootnotes = numberedFootnoteIds(publication);
+        Map<String, Integer> predicted = lastNumbers.get(key);
+        if (predicted == null && !perPageFootnotes.isEmpty()) {
+            predicted = FootnotePages.number(perPageFootnotes, PreviousMarkPages.read(previous));
+        }
         FootnoteLayout layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
-                .layOut(publication, perPageFootnotes, lastNumbers.getOrDefault(key, Map.of()));
+                .layOut(publication, perPageFootnotes, predicted == null ? Map.of() : predicted);
         lastNumbers.put(key, layout.recomputed());
         problems.reportWarnings(progress);
         if (!layout.stable()) {

@@ -18,6 +18,16 @@ public interface OutputFormat {
     }
 
     /**
+     * As {@link #write(Publication, Path, Progress)}; {@code previous} is where the last published
+     * output of this name is, which may not exist. A format may read it for a head start (the PDF
+     * reads on which pages its footnote marks fell); what it writes must not depend on it.
+     */
+    default void write(Publication publication, Path target, Path previous, Progress progress)
+            throws PublishException {
+        write(publication, target, progress);
+    }
+
+    /**
      * Sets up what the first {@link #write} would otherwise wait for (compiled stylesheets, a
      * renderer and its fonts). The toolchain calls it on a background thread while the source is
      * still being validated; failures are left for {@code write} to report.

@@ -102,7 +102,7 @@ public final class Pipeline {
         Publication publication = prepare(source);
         Path staging = StagingFolder.create(outDir);
         try (Gate.Run checks = gate.start(publication)) {
-            List<Path> staged = writeAll(publication, staging, baseName, formats, checks);
+            List<Path> staged = writeAll(publication, staging, outDir, baseName, formats, checks);
             long gateStart = System.nanoTime();
             staged.addAll(checks.finish(List.copyOf(staged), outDir));
             progress.stageDone("gate", "all checks, outputs in parallel", since(gateStart));
@@ -136,16 +136,17 @@ public final class Pipeline {
      * staged files in the order of {@code formats}; the first failure, in that order, is thrown
      * once every format has stopped, so nothing still writes into the staging folder.
      */
-    private List<Path> writeAll(Publication publication, Path staging, String baseName, List<OutputFormat> formats,
-            Gate.Run checks) throws PublishException {
+    private List<Path> writeAll(Publication publication, Path staging, Path outDir, String baseName,
+            List<OutputFormat> formats, Gate.Run checks) throws PublishException {
         ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, formats.size()));
         try {
             List<Future<Path>> pending = new ArrayList<>();
             for (OutputFormat format : formats) {
                 pending.add(writers.submit(() -> {
                     long start = System.nanoTime();
-                    Path target = staging.resolve(baseName + "." + format.name());
-                    format.write(publication, target, progress);
+                    String name = baseName + "." + format.name();
+                    Path target = staging.resolve(name);
+                    format.write(publication, target, outDir.resolve(name), progress);
                     progress.stageDone(format.name(), target.getFileName().toString(), since(start));
                     checks.begin(target);
                     return target;

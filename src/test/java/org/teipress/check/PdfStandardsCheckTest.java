@@ -1,5 +1,6 @@
 package org.teipress.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,10 +14,14 @@ class PdfStandardsCheckTest {
     Path dir;
 
     private CheckResult run(FixturePdf fixture) throws Exception {
+        return run(fixture, new PdfStandardsCheck());
+    }
+
+    private CheckResult run(FixturePdf fixture, PdfStandardsCheck check) throws Exception {
         Path pdfFile = fixture.write(dir.resolve("out.pdf"));
         CheckResult result = new CheckResult("pdf-standards");
         try (PdfUnderTest pdf = PdfUnderTest.open(pdfFile)) {
-            new PdfStandardsCheck().run(pdf, Sample.read(Sample.copy(dir)), result);
+            check.run(pdf, Sample.read(Sample.copy(dir)), result);
         }
         return result;
     }
@@ -51,5 +56,15 @@ class PdfStandardsCheckTest {
         assertTrue(result.errors().stream().anyMatch(f -> f.message().startsWith("ISO 14289-1")), messages(result));
         assertTrue((int) result.figures().get("2a.failedRules") > 0, result.figures().toString());
         assertTrue((int) result.figures().get("ua1.failedRules") > 0, result.figures().toString());
+    }
+
+    @Test
+    void validatingTheStandardsApartFindsWhatOneSharedParseFinds() throws Exception {
+        CheckResult together = run(new FixturePdf(), new PdfStandardsCheck(false));
+        CheckResult apart = run(new FixturePdf(), new PdfStandardsCheck(true));
+        assertFalse(together.errors().isEmpty(), "the fixture fails both standards");
+        assertEquals(messages(together), messages(apart));
+        assertEquals(together.figures(), apart.figures());
+        assertEquals(together.referees(), apart.referees());
     }
 }

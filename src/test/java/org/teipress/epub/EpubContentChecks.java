@@ -27,9 +27,10 @@ final class EpubContentChecks {
     private static final String READER_TEXT = "let $e := . return string-join($e/descendant::text()"
             + "[not(ancestor::tei:note intersect $e/descendant::tei:note)]"
             + "[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice])])";
+    /** XHTML text as the source has it: no note references, back-links, URLs or item labels (the model's, not the source's text). */
     private static final String XHTML_TEXT = "let $e := . return string-join($e/descendant::text()"
             + "[not(ancestor::h:a[@epub:type = 'noteref'] | ancestor::h:a[@role = 'doc-backlink']"
-            + " | ancestor::h:a[tokenize(@class) = 'url'])])";
+            + " | ancestor::h:a[tokenize(@class) = 'url'] | ancestor::h:span[tokenize(@class) = 'tp-item-label'])])";
 
     private final EpubFile epub;
     private final XdmNode tei;

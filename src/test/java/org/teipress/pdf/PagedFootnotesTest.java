@@ -108,6 +108,40 @@ class PagedFootnotesTest {
     }
 
     @Test
+    void aRebuildInANewProcessStartsFromThePreviousPdfAndWritesTheSameBytes() throws Exception {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        Path previous = out.resolve("previous.pdf");
+        Path rebuilt = out.resolve("rebuilt.pdf");
+        new PdfFormat(stylesheets, new BundledResources(), PdfFormat.DEFAULT_PAGE_SIZE)
+                .write(paged, previous, (stage, detail, took) -> first.add(stage + ": " + detail));
+        // A fresh format knows no earlier layout, as in a new process; it reads the published PDF.
+        new PdfFormat(stylesheets, new BundledResources(), PdfFormat.DEFAULT_PAGE_SIZE)
+                .write(paged, rebuilt, previous, (stage, detail, took) -> second.add(stage + ": " + detail));
+        assertTrue(first.stream().anyMatch(s -> s.matches("pdf-layout: [234] layout passes.*")), first.toString());
+        assertTrue(second.stream().anyMatch(s -> s.startsWith("pdf-layout: 1 layout passes")), second.toString());
+        assertArrayEquals(Files.readAllBytes(previous), Files.readAllBytes(rebuilt));
+    }
+
+    @Test
+    void thePreviousPdfGivesThePageOfEveryNumberedMark() throws Exception {
+        Path pdf = out.resolve("paged-notes.pdf");
+        new PdfFormat(stylesheets, new BundledResources(), PdfFormat.DEFAULT_PAGE_SIZE).write(paged, pdf, Progress.silent());
+        FootnoteLayout layout = new PdfFormat(stylesheets, new BundledResources()).layOut(paged);
+        List<String> numbered = new ArrayList<>(expected.footnoteIds());
+        numbered.remove("author");
+        assertEquals(layout.numbers(), FootnotePages.number(numbered, PreviousMarkPages.read(pdf)));
+    }
+
+    @Test
+    void aMissingOrForeignPreviousFileGivesNoPages() throws Exception {
+        assertEquals(Map.of(), PreviousMarkPages.read(out.resolve("absent.pdf")));
+        Path notPdf = Files.writeString(out.resolve("text.pdf"), "not a PDF");
+        assertEquals(Map.of(), PreviousMarkPages.read(notPdf));
+        assertEquals(Map.of(), PreviousMarkPages.read(null));
+    }
+
+    @Test
     void aWrongPredictionStillEndsAtTheNumbersOfThePages() throws Exception {
         List<String> numbered = new ArrayList<>(expected.footnoteIds());
         numbered.remove("author");
