@@ -26,6 +26,9 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A page number set in the margin stands beside the line, not in its text. -->
+  <xsl:template match="tp:gen[@role = 'margin']" mode="m:plain-text"/>
+
   <!-- A list item's label as the model decided it; a bullet is decoration, not text. -->
   <xsl:template match="tei:item[@tp:label][not(@tp:label-kind = 'bullet')]" mode="m:plain-text">
     <xsl:value-of select="@tp:label || ' '"/>
@@ -63,6 +66,16 @@
       </xsl:apply-templates>
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+
+  <!-- The text of $element that an output may show in another case than the source's: small
+       capitals (set as capitals in the PDF) and capitals the style asks for. The gate compares
+       a passage that has some without regard to letter case, and accepts those letters drawn as
+       capitals. -->
+  <xsl:function name="f:case-transformed-text" as="xs:string" visibility="public">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="string-join($element/descendant-or-self::*[tokenize(@tp:styles) = ('smallcaps', 'uppercase')
+        or (self::tp:inline | self::tp:block)[tokenize(@rend) = ('smallcaps', 'uppercase')]]//text())"/>
   </xsl:function>
 
   <!-- The plain text of $nodes, spaces normalised. -->

@@ -74,7 +74,7 @@
       'bold':          map { 'font-weight': 'bold' },
       'sup':           map { 'baseline-shift': 'super', 'font-size': '70%' },
       'sub':           map { 'baseline-shift': 'sub', 'font-size': '70%' },
-      'smallcaps':     map { 'font-variant': 'small-caps' },
+      'smallcaps':     map { },
       'underline':     map { 'text-decoration': 'underline' },
       'strikethrough': map { 'text-decoration': 'line-through' },
       'uppercase':     map { 'text-transform': 'uppercase' },
@@ -85,7 +85,7 @@
 
   <!-- The CSS properties of @style (and tagsDecl renditions) that FO shares. -->
   <xsl:variable name="fp:css-properties" as="xs:string+"
-      select="'font-style', 'font-weight', 'text-decoration', 'font-variant', 'text-transform', 'font-size', 'text-align', 'letter-spacing'"/>
+      select="'font-style', 'font-weight', 'text-decoration', 'text-transform', 'font-size', 'text-align', 'letter-spacing'"/>
 
   <xsl:template name="fp:style-attributes">
     <xsl:param name="style" as="map(xs:string, xs:string)?"/>
@@ -108,6 +108,29 @@
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
+
+  <!-- Small capitals. FOP 2.11 reads font-variant but sets nothing from it, and applies only
+       the ccmp, liga and locl substitutions of a font (not Noto Serif's smcp), so they are made
+       here: each run of lowercase letters in capitals of the small-caps size, capitals as they
+       stand. The PDF's text then reads those letters as capitals: the gate compares passages
+       that hold small caps without regard to case (common/plain-text.xsl, f:case-transformed). -->
+  <xsl:template match="text()[fp:in-small-caps(.)]">
+    <!-- ß has no one-letter capital: it stays a small letter. -->
+    <xsl:analyze-string select="." regex="[\p{{Ll}}-[ß]]+">
+      <xsl:matching-substring>
+        <fo:inline font-size="{$small-caps-size}"><xsl:value-of select="upper-case(.)"/></fo:inline>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <xsl:function name="fp:in-small-caps" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:sequence select="exists($text/ancestor::*[tokenize(@tp:styles) = 'smallcaps'
+        or (self::tp:inline | self::tp:block)[tokenize(@rend) = 'smallcaps']])"/>
+  </xsl:function>
 
   <xsl:template name="fp:rend-attributes">
     <xsl:param name="rend" as="attribute()?" select="@rend"/>
@@ -146,6 +169,10 @@
       </xsl:if>
       <xsl:if test="@part = ('M', 'F')">
         <xsl:attribute name="start-indent" select="if (@part = 'M') then '6em' else '10em'"/>
+      </xsl:if>
+      <!-- An indented verse line: its indent is added to the stanza's. -->
+      <xsl:if test="@indent">
+        <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || @indent"/>
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:if test="@number">
@@ -196,6 +223,85 @@
       </xsl:if>
       <xsl:apply-templates/>
     </fo:inline>
+  </xsl:template>
+
+  <!-- A break between blocks (between paragraphs or verse lines, at a division's start): the
+       number in a block of no height before the next block, indented into the right margin
+       and shifted down onto that block's first baseline. No float is needed there: FOP's
+       floats fail on some pages (a NullPointerException in PageBreaker.handleFloatLayout). -->
+  <xsl:template match="tp:source-page[@display = 'margin'][empty(../text()[normalize-space()])]" priority="1">
+    <fo:block font-size="0pt" line-height="0pt" text-indent="0pt" end-indent="0pt" text-align="start"
+        start-indent="{$page-width} - {$margin-inner} - {$margin-outer} + {$margin-number-gap}"
+        keep-with-next.within-page="always">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <fo:inline font-size="0.75 * {$body-font-size}" font-family="{$western-font}" font-weight="normal" font-style="normal"
+          letter-spacing="0pt" baseline-shift="-({$body-line-height} * 0.5 + 0.236) * {$body-font-size}">
+        <xsl:apply-templates select="tp:gen[@role = 'margin']"/>
+      </fo:inline>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A number in the margin, beside the line where the break falls, and the "|" the model put
+       where the line is divided. FOP 2.11 sets an fo:float on the line of its anchor, drawn from
+       the start indent of the anchor's block whatever side float asks for (text-indent aside);
+       a zero-wide float takes no room from the text. Its block is indented past the column's
+       width, less that start indent, into the right margin: FOP resolves no inherited indent
+       inside the float's block-container, so the indent in force is computed here from the
+       blocks around the break. The block keeps the text's size and line height, so that the
+       smaller number stands on the line's baseline. -->
+  <xsl:template match="tp:source-page[@display = 'margin'][fp:may-float(.)]">
+    <xsl:variable name="column" select="'(' || $page-width || ' - ' || $margin-inner || ' - ' || $margin-outer || ')'"/>
+    <xsl:if test="@xml:id"><fo:inline id="{@xml:id}"/></xsl:if>
+    <fo:float float="end">
+      <fo:block-container width="0pt">
+        <fo:block start-indent="{string-join(($column || ' + ' || $margin-number-gap,
+                                   fp:start-indent(..) ! fp:fo-indent(., $column)), ' - ')}"
+            end-indent="0pt" text-indent="0pt" text-align="start" font-weight="normal" font-style="normal"
+            letter-spacing="0pt" keep-together.within-line="always">
+          <fo:inline font-size="75%" font-family="{$western-font}">
+            <xsl:apply-templates select="tp:gen[@role = 'margin']"/>
+          </fo:inline>
+        </fo:block>
+      </fo:block-container>
+    </fo:float>
+    <xsl:apply-templates select="tp:gen[@role = 'break-mark']"/>
+  </xsl:template>
+
+  <!-- The start indent in force at $e as FO lengths to add up: a start-indent replaces the one
+       of the blocks around it, an indented verse line adds to it. -->
+  <xsl:function name="fp:start-indent" as="xs:string*">
+    <xsl:param name="e" as="node()?"/>
+    <xsl:variable name="style" select="$e/self::tp:block ! ($fp:block-styles(@role), map{})[1]"/>
+    <xsl:sequence select="
+        if (empty($e/self::*)) then ()
+        else if ($e/self::tp:block/@indent) then (fp:start-indent($e/..), string($e/@indent))
+        else if ($e/self::tp:block/@part = 'M') then '6em'
+        else if ($e/self::tp:block/@part = 'F') then '10em'
+        else if (exists($style) and map:contains($style, 'start-indent')) then $style('start-indent')
+        else if ($e/self::tei:quote[tei:p]) then '2em'
+        else fp:start-indent($e/..)" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- An indent taken away; a percentage is of the column, not of the float's zero width. -->
+  <xsl:function name="fp:fo-indent" as="xs:string">
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:param name="column" as="xs:string"/>
+    <xsl:sequence select="if (ends-with($indent, '%'))
+        then number(substring-before($indent, '%')) div 100 || ' * ' || $column
+        else $indent"/>
+  </xsl:function>
+
+  <!-- FOP cannot float beside a table, XSL forbids a float in a footnote, and fo:flow takes
+       no inline: there the number stays raised in the line. -->
+  <xsl:function name="fp:may-float" as="xs:boolean">
+    <xsl:param name="break" as="element(tp:source-page)"/>
+    <xsl:sequence select="empty($break/ancestor::tei:note | $break/ancestor::tp:table | $break/ancestor::tp:figure
+        | $break/ancestor::tei:list | $break/ancestor::tei:listBibl | $break/ancestor::tei:head)
+        and exists($break/parent::* except $break/(parent::tei:text | parent::tei:front | parent::tei:body | parent::tei:back))"/>
+  </xsl:function>
+
+  <xsl:template match="tp:gen[@role = 'break-mark']">
+    <fo:inline font-family="{$western-font}"><xsl:value-of select="."/></fo:inline>
   </xsl:template>
 
   <!-- Figures: the image (or its placeholder), the caption below. -->

@@ -93,4 +93,8 @@
   <!-- Footnote xml:id → the number it shows, restarting on each page. The PDF output computes
        it from a first layout (org.teipress.pdf.FootnotePages); empty means continuous numbers. -->
   <xsl:param name="note-numbers" as="map(xs:string, xs:integer)" select="map{}"/>
+  <!-- Space between the text column and a page number of the source set in the margin. -->
+  <xsl:param name="margin-number-gap" as="xs:string" select="'1.5mm'"/>
+  <!-- Synthesised small capitals (FOP has none): the size of a small letter's capital. -->
+  <xsl:param name="small-caps-size" as="xs:string" select="'80%'"/>
 </xsl:stylesheet>

@@ -48,11 +48,18 @@
   <!-- grouped-by-language (the groups of the locale) | single (one list) | none -->
   <xsl:param name="reference-list" as="xs:string" select="''"/>
 
+  <!-- The values each convention allows: xslt/conventions.xml, which the command line reads too. -->
+  <xsl:function name="f:allowed-values" as="xs:string+">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="tokenize(doc(resolve-uri('../conventions.xml', static-base-uri()))
+        /*/*[@name = $name]/@values)"/>
+  </xsl:function>
+
   <xsl:function name="fp:checked-convention" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
     <xsl:param name="chosen" as="xs:string"/>
     <xsl:param name="default" as="xs:string"/>
-    <xsl:param name="allowed" as="xs:string+"/>
+    <xsl:variable name="allowed" select="f:allowed-values($name)"/>
     <xsl:variable name="value" select="if ($chosen eq '') then $default else $chosen"/>
     <xsl:sequence select="if ($value = $allowed) then $value
         else error(xs:QName('f:convention'), 'The parameter ' || $name || ' is ''' || $value
@@ -67,11 +74,11 @@
     <xsl:sequence select="map {
         'locale': string($locale/@lang),
         'note-numbering': fp:checked-convention('note-numbering', $note-numbering,
-            $locale/l:notes/@numbering, ('per-page', 'continuous', 'per-chapter')),
+            $locale/l:notes/@numbering),
         'heading-numbering': fp:checked-convention('heading-numbering', $heading-numbering,
-            $locale/l:headings/@numbering, ('from-n', 'generated', 'none')),
+            $locale/l:headings/@numbering),
         'reference-list': fp:checked-convention('reference-list', $reference-list,
-            $locale/l:references/@list, ('grouped-by-language', 'single', 'none')) }"/>
+            $locale/l:references/@list) }"/>
   </xsl:function>
 
   <!-- The convention $name in force for the document of $node. -->

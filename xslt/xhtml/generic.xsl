@@ -56,7 +56,9 @@
         <xsl:attribute name="class" select="'tp-block tp-' || @role || string-join(tokenize(@rend) ! (' tp-rend-' || .))"/>
       </xsl:if>
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:if test="@style"><xsl:attribute name="style" select="@style"/></xsl:if>
+      <xsl:if test="@style or @indent">
+        <xsl:attribute name="style" select="string-join((@style, @indent ! ('padding-left: ' || .)), '; ')"/>
+      </xsl:if>
       <xsl:apply-templates/>
       <xsl:if test="@number">
         <span class="tp-line-number"><xsl:value-of select="@number"/></span>
@@ -94,12 +96,19 @@
     <br/>
   </xsl:template>
 
+  <!-- A break of the source, announced as a page break (EPUB 3 pagebreak, DPUB-ARIA
+       doc-pagebreak) with its number as the label; in the margin the number floats right,
+       beside the line, and the "|" stays where the line is divided. -->
   <xsl:template match="tp:source-page">
     <span class="tp-source-page tp-{@display}" epub:type="pagebreak" role="doc-pagebreak"
-        aria-label="{@n}" xmlns:epub="http://www.idpf.org/2007/ops">
+        aria-label="{@n}" title="{@n}" xmlns:epub="http://www.idpf.org/2007/ops">
       <xsl:attribute name="id" select="(@xml:id, 'tp-page-' || generate-id())[1]"/>
       <xsl:apply-templates/>
     </span>
+  </xsl:template>
+
+  <xsl:template match="tp:source-page/tp:gen[@role = ('margin', 'break-mark')]">
+    <span class="tp-gen tp-{@role}"><xsl:value-of select="."/></span>
   </xsl:template>
 
   <xsl:template match="tp:figure">

@@ -21,15 +21,32 @@
         <tp:source-page kind="{if (self::tei:pb) then 'page' else 'column'}" n="{normalize-space(@n)}"
             display="{$source-pages}">
           <xsl:apply-templates select="@xml:id"/>
-          <xsl:call-template name="f:gen">
-            <xsl:with-param name="text" select="fp:break-label(.)"/>
-          </xsl:call-template>
+          <xsl:call-template name="fp:break-content"/>
         </tp:source-page>
       </xsl:when>
       <xsl:when test="@xml:id">
         <tp:anchor><xsl:apply-templates select="@xml:id"/></tp:anchor>
       </xsl:when>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- What a break shows. Bracketed: "[12]", "[col. 2]" where the break stands. In the margin:
+       the bare number (tp:gen role="margin", set beside the line and not part of its text), and
+       for a page or column break inside a line of text a "|" where the line is divided
+       (role="break-mark"); a milestone, or a break that begins or ends a block or stands
+       between blocks, divides no line. -->
+  <xsl:template name="fp:break-content">
+    <xsl:call-template name="f:gen">
+      <xsl:with-param name="text" select="fp:break-label(.)"/>
+      <xsl:with-param name="role" select="if ($source-pages eq 'margin') then 'margin' else ()"/>
+    </xsl:call-template>
+    <xsl:if test="$source-pages eq 'margin' and (self::tei:pb | self::tei:cb) and exists(../text()[normalize-space()])
+                  and exists(preceding-sibling::node()[normalize-space()]) and exists(following-sibling::node()[normalize-space()])">
+      <xsl:call-template name="f:gen">
+        <xsl:with-param name="text" select="'|'"/>
+        <xsl:with-param name="role" select="'break-mark'"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- "[12]", "[col. 2]" in the text; the bare number in the margin. -->
@@ -48,9 +65,7 @@
       <xsl:when test="normalize-space(@n) ne '' and $source-pages ne 'none'">
         <tp:source-page kind="milestone" unit="{@unit}" n="{normalize-space(@n)}" display="{$source-pages}">
           <xsl:apply-templates select="@xml:id"/>
-          <xsl:call-template name="f:gen">
-            <xsl:with-param name="text" select="fp:break-label(.)"/>
-          </xsl:call-template>
+          <xsl:call-template name="fp:break-content"/>
         </tp:source-page>
       </xsl:when>
       <xsl:when test="empty(@n) and empty(../text()[normalize-space()])">

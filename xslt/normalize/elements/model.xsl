@@ -31,6 +31,22 @@
        whether a binary file exists. Anything not in it is shown as a placeholder. -->
   <xsl:param name="local-images" as="map(xs:string, xs:string)" select="map{}"/>
 
+  <!-- Each parameter above is one of the values xslt/conventions.xml allows (the command line
+       reads the same file): a wrong value stops the pass before it lowers anything. -->
+  <xsl:template match="/" priority="10">
+    <xsl:variable name="chosen" select="map { 'source-pages': $source-pages, 'line-breaks': $line-breaks,
+        'apparatus': $apparatus, 'editorial-signs': $editorial-signs, 'line-numbers': $line-numbers }"/>
+    <xsl:variable name="conventions" select="doc(resolve-uri('../../conventions.xml', static-base-uri()))/*/*"/>
+    <xsl:for-each select="map:keys($chosen)" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+      <xsl:variable name="allowed" select="tokenize($conventions[@name = current()]/@values)"/>
+      <xsl:if test="not($chosen(current()) = $allowed)">
+        <xsl:sequence select="error(xs:QName('f:convention'), 'The parameter ' || current() || ' is '''
+            || $chosen(current()) || '''; expected one of: ' || string-join($allowed, ', '))"/>
+      </xsl:if>
+    </xsl:for-each>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:variable name="fp:strings" as="element(s:strings)"
       select="doc(resolve-uri('strings.xml', static-base-uri()))/s:strings"/>
 

@@ -62,7 +62,7 @@
         for $r in tokenize(@rendition) return fp:rendition-css($r, .)), '; ')"/>
     <xsl:choose>
       <xsl:when test="fp:is-aligned-block(.)">
-        <tp:block role="hi" rend="{string-join(fp:rend-tokens(@rend), ' ')}">
+        <tp:block role="hi" rend="{string-join(fp:styles(@rend, $css), ' ')}">
           <xsl:apply-templates select="@xml:id | @xml:lang"/>
           <xsl:if test="$css ne ''"><xsl:attribute name="style" select="$css"/></xsl:if>
           <xsl:apply-templates/>
@@ -72,13 +72,24 @@
         <!-- The hi stays (the shared rule gives it its emphasis); the drivers add the styles. -->
         <xsl:copy>
           <xsl:apply-templates select="@*"/>
-          <xsl:attribute name="tp:styles" select="string-join(fp:rend-tokens(@rend), ' ')"/>
+          <xsl:attribute name="tp:styles" select="string-join(fp:styles(@rend, $css), ' ')"/>
           <xsl:if test="$css ne ''"><xsl:attribute name="tp:css" select="$css"/></xsl:if>
           <xsl:apply-templates/>
         </xsl:copy>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The styles of a hi: its rend values, and the letter cases its CSS asks for (small caps,
+       capitals), which the drivers and the gate must know by name: the PDF sets them as
+       letters of another case and size (FOP has no small caps). -->
+  <xsl:function name="fp:styles" as="xs:string*">
+    <xsl:param name="rend" as="attribute()?"/>
+    <xsl:param name="css" as="xs:string"/>
+    <xsl:sequence select="distinct-values((fp:rend-tokens($rend),
+        'smallcaps'[matches($css, 'font-variant(-caps)?\s*:\s*(all-)?small-caps', 'i')],
+        'uppercase'[matches($css, 'text-transform\s*:\s*uppercase', 'i')]))"/>
+  </xsl:function>
 
   <!-- rend values, spelled as the drivers' role styles name them. -->
   <xsl:function name="fp:rend-tokens" as="xs:string*">

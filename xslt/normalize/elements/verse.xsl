@@ -26,12 +26,39 @@
       <xsl:if test="@part = ('M', 'F')">
         <xsl:attribute name="part" select="@part"/>
       </xsl:if>
+      <xsl:variable name="indent" select="fp:line-indent(.)"/>
+      <xsl:if test="exists($indent)">
+        <xsl:attribute name="indent" select="$indent"/>
+      </xsl:if>
       <xsl:if test="fp:shows-number(.)">
         <xsl:attribute name="number" select="normalize-space(@n)"/>
       </xsl:if>
       <xsl:apply-templates/>
     </tp:block>
   </xsl:template>
+
+  <!-- How far a verse line is indented, as a CSS length: rend "indent" or "align(indent)" (one
+       step, as Perseus marks the shorter lines of elegiacs and lyric), "indent(N)" N steps, and
+       a text-indent or margin-left in @style or a tagsDecl rendition. -->
+  <xsl:variable name="fp:indent-step" as="xs:double" select="2"/>
+
+  <xsl:function name="fp:line-indent" as="xs:string?">
+    <xsl:param name="l" as="element(tei:l)"/>
+    <xsl:variable name="rend" select="tokenize(lower-case(normalize-space($l/@rend)))"/>
+    <xsl:variable name="css" select="string-join((string($l/@style),
+        for $r in tokenize($l/@rendition) return fp:rendition-css($r, $l)), ';')"/>
+    <xsl:variable name="steps" select="
+        if ($rend = ('indent', 'align(indent)', 'indented')) then 1
+        else if (some $r in $rend satisfies matches($r, '^indent\(\d+(\.\d+)?\)$'))
+          then xs:double(replace($rend[matches(., '^indent\(\d+(\.\d+)?\)$')][1], '[^\d.]', ''))
+        else ()"/>
+    <xsl:variable name="length" select="
+        for $declaration in tokenize($css, ';')[matches(., '^\s*(text-indent|margin-left|padding-left)\s*:')]
+        return normalize-space(substring-after($declaration, ':'))"/>
+    <xsl:sequence select="
+        if (exists($steps) and $steps gt 0) then ($steps * $fp:indent-step) || 'em'
+        else $length[matches(., '^[0-9]+(\.[0-9]+)?(em|pt|mm|cm|in|px)$')][1]"/>
+  </xsl:function>
 
   <xsl:function name="fp:shows-number" as="xs:boolean">
     <xsl:param name="l" as="element(tei:l)"/>

@@ -117,7 +117,7 @@ public final class Toolchain {
 
     /**
      * As {@link #pipeline(Progress, TeiValidator.Mode)}, publishing with {@code conventions}
-     * (names of {@link Normalizer#CONVENTIONS} to values, e.g. note-numbering=continuous) in place
+     * (names of {@link org.teipress.xslt.Conventions} to values, e.g. note-numbering=continuous) in place
      * of the defaults of the document's language.
      */
     public Pipeline pipeline(Progress progress, TeiValidator.Mode mode, Map<String, String> conventions) {

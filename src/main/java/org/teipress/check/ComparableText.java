@@ -26,6 +26,18 @@ final class ComparableText {
         return out.toString();
     }
 
+    /**
+     * {@code text} with every letter in lower case, one UTF-16 unit for one, so that positions in it
+     * are positions in {@code text}: for passages an output may set in another case (small capitals).
+     */
+    static String caseless(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** The character {@code c} compares as: its NFKC form when that is one character, radicals unified. */
     static int fold(int c) {
         String folded = Normalizer.normalize(new String(Character.toChars(CjkRadicals.unified(c))), Normalizer.Form.NFKC);

@@ -46,6 +46,10 @@ public final class PdfFontCheck implements OutputCheck<PdfUnderTest> {
                 continue;
             }
             int folded = ComparableText.fold(c);
+            if (source.mayBeCapital(c) && rendering.fontsOf(folded).isEmpty()) {
+                // A small letter set as a small capital: its capital is what the PDF draws.
+                folded = ComparableText.fold(Character.toUpperCase(c));
+            }
             Set<String> notdef = rendering.notdef().getOrDefault(folded, Set.of());
             if (!notdef.isEmpty()) {
                 uncovered++;

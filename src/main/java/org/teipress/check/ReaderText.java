@@ -17,6 +17,7 @@ final class ReaderText {
     private static final String FUNCTIONS = "urn:tei-press:functions";
     private static final QName PASSAGE = new QName(FUNCTIONS, "reader-text");
     private static final QName HEADING = new QName(FUNCTIONS, "div-heading-text");
+    private static final QName CASE_TRANSFORMED = new QName(FUNCTIONS, "case-transformed-text");
 
     private final Xslt30Transformer functions;
 
@@ -32,6 +33,11 @@ final class ReaderText {
     /** A division's heading with its label, as the outline and the contents show it. */
     String heading(XdmNode div) {
         return call(HEADING, div);
+    }
+
+    /** The text of the element an output may show in another case than the source's (small capitals); often empty. */
+    String caseTransformed(XdmNode element) {
+        return call(CASE_TRANSFORMED, element);
     }
 
     private String call(QName function, XdmNode node) {

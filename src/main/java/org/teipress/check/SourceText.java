@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,13 @@ public final class SourceText {
      * One paragraph, heading, note or block: its text as shown, where it is, whether it is a
      * note, and the table it stands in (null outside tables). The cells of one table
      * are found in any order: a table is read in two dimensions, and a renderer draws a cell
-     * that spans rows after the cells beside it.
+     * that spans rows after the cells beside it. {@code caseless} when an output may show some
+     * of its letters in another case (small capitals set as capitals in the PDF), so that it
+     * compares without regard to case.
      */
-    public record Passage(String kind, String text, SourcePlace place, boolean note, String table) {
+    public record Passage(String kind, String text, SourcePlace place, boolean note, String table, boolean caseless) {
         public Passage(String kind, String text, SourcePlace place, boolean note) {
-            this(kind, text, place, note, null);
+            this(kind, text, place, note, null, false);
         }
     }
 
@@ -77,6 +80,7 @@ public final class SourceText {
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<Integer, SourcePlace> characters = new LinkedHashMap<>();
+    private final Set<Integer> caseTransformed = new HashSet<>();
     private final Map<String, SourcePlace> ids = new LinkedHashMap<>();
     /** For each element the rules made: the source element last opened before it. */
     private final Map<XdmNode, XdmNode> positionedBefore = new HashMap<>();
@@ -131,6 +135,11 @@ public final class SourceText {
     /** Every character of the shown text (no white space), with the place it first occurs. */
     public Map<Integer, SourcePlace> characters() {
         return Collections.unmodifiableMap(characters);
+    }
+
+    /** Whether {@code c} stands in text an output may set in capitals (small capitals): drawn as its capital, it is there. */
+    public boolean mayBeCapital(int c) {
+        return caseTransformed.contains(c);
     }
 
     /** Where an {@code xml:id} of the text is declared, so that an output's ids lead back to the source. */
@@ -268,7 +277,7 @@ public final class SourceText {
     private void addPassage(String kind, XdmNode element, boolean note, String table) {
         String text = reader.passage(element);
         SourcePlace place = place(element);
-        passages.add(new Passage(note ? noteKind(element) : kind, text, place, note, table));
+        passages.add(new Passage(note ? noteKind(element) : kind, text, place, note, table, recordCaseTransformed(element)));
         text.codePoints().filter(SourceText::isDrawn).forEach(c -> characters.putIfAbsent(c, place));
         collectNotesAndLinks(element);
     }
@@ -332,6 +341,13 @@ public final class SourceText {
     /** "endnote" for a note the model sets after the text, "note" for the others. */
     private static String noteKind(XdmNode shown) {
         return "end".equals(shown.getAttributeValue(new QName(MODEL, "place"))) ? "endnote" : "note";
+    }
+
+    /** Whether the passage has text an output may set in capitals; its letters are recorded as such. */
+    private boolean recordCaseTransformed(XdmNode shown) {
+        String transformed = reader.caseTransformed(shown);
+        transformed.codePoints().forEach(caseTransformed::add);
+        return !transformed.isEmpty();
     }
 
     /**

@@ -22,6 +22,7 @@ final class TextFidelity {
     /** Checks {@code outputText} against the passages of {@code source}; {@code what} names the output. */
     static void check(String outputText, SourceText source, CheckResult result, String what) {
         String haystack = ComparableText.of(outputText);
+        String caselessHaystack = ComparableText.caseless(haystack);
         long total = 0;
         long found = 0;
         int missing = 0;
@@ -32,7 +33,8 @@ final class TextFidelity {
         int tableStart = 0;
         List<SourceText.Passage> passages = source.passages();
         for (SourceText.Passage passage : passages) {
-            String needle = ComparableText.of(passage.text());
+            String needle = passage.caseless() ? ComparableText.caseless(ComparableText.of(passage.text()))
+                    : ComparableText.of(passage.text());
             if (needle.isEmpty()) {
                 continue;
             }
@@ -46,7 +48,8 @@ final class TextFidelity {
             // The cells of a table are each looked for from the table's start, in any order; the
             // text after it, from the end of the last cell found.
             int from = endnote ? endnoteCursor : passage.note() ? noteCursor : table != null ? tableStart : bodyCursor;
-            Match match = find(haystack, needle, from);
+            String searched = passage.caseless() ? caselessHaystack : haystack;
+            Match match = find(searched, needle, from);
             if (match.complete()) {
                 found += needle.length();
                 if (endnote) {
@@ -59,7 +62,7 @@ final class TextFidelity {
                 continue;
             }
             missing++;
-            Match anywhere = find(haystack, needle, 0);
+            Match anywhere = find(searched, needle, 0);
             String excerpt = excerpt(passage.text());
             if (anywhere.complete()) {
                 result.error("The " + kindName(passage) + " \"" + excerpt + "\" is in the " + what

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FopFactory;
 import org.teipress.pipeline.OutputFormat;
@@ -130,8 +132,23 @@ public final class PdfFormat implements OutputFormat {
         if (predicted == null && !perPageFootnotes.isEmpty()) {
             predicted = FootnotePages.number(perPageFootnotes, PreviousMarkPages.read(previous));
         }
-        FootnoteLayout layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
-                .layOut(publication, perPageFootnotes, predicted == null ? Map.of() : predicted);
+        Map<String, Integer> numbers = predicted == null ? Map.of() : predicted;
+        FootnoteLayout layout;
+        try {
+            layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
+                    .layOut(publication, perPageFootnotes, numbers);
+        } catch (PublishException e) {
+            if (!HyphenationFault.causedBy(e)) {
+                throw e;
+            }
+            progress.warning("pdf", "Apache FOP failed while hyphenating " + publication.baseName()
+                    + " (" + HyphenationFault.rootOf(e) + "); it is laid out again without hyphenation.");
+            Map<String, XdmValue> unhyphenated = new HashMap<>(parameters);
+            unhyphenated.put("hyphenation-languages", XdmEmptySequence.getInstance());
+            problems = new RenderingProblems();
+            layout = new PagedLayout(stylesheets, factory, unhyphenated, problems, created)
+                    .layOut(publication, perPageFootnotes, numbers);
+        }
         lastNumbers.put(key, layout.recomputed());
         problems.reportWarnings(progress);
         if (!layout.stable()) {

@@ -14,10 +14,6 @@ import org.teipress.core.PublishException;
  * output driver.
  */
 public final class Normalizer {
-    /** The conventions normalize.xsl takes as parameters; unset means the locale's default. */
-    public static final java.util.List<String> CONVENTIONS = java.util.List.of(
-            "note-numbering", "heading-numbering", "reference-list");
-
     private final Stylesheets stylesheets;
     private final Map<String, XdmValue> conventions;
 
@@ -25,17 +21,26 @@ public final class Normalizer {
         this(stylesheets, Map.of());
     }
 
-    /** {@code conventions}: name (one of {@link #CONVENTIONS}) to value, e.g. note-numbering=continuous. */
+    /**
+     * {@code conventions}: name to value, e.g. note-numbering=continuous, as {@link Conventions}
+     * allows them; an unset convention takes its default (the locale's, or the first value).
+     */
     public Normalizer(Stylesheets stylesheets, Map<String, String> conventions) {
         this.stylesheets = stylesheets;
         Map<String, XdmValue> parameters = new LinkedHashMap<>();
-        conventions.forEach((name, value) -> {
-            if (!CONVENTIONS.contains(name)) {
-                throw new IllegalArgumentException("Unknown convention " + name + "; known: " + CONVENTIONS);
-            }
-            parameters.put(name, new XdmAtomicValue(value));
-        });
+        if (!conventions.isEmpty()) {
+            Conventions allowed = allowedConventions();
+            conventions.forEach((name, value) -> parameters.put(name, new XdmAtomicValue(allowed.checked(name, value))));
+        }
         this.conventions = Map.copyOf(parameters);
+    }
+
+    private static Conventions allowedConventions() {
+        try {
+            return Conventions.bundled();
+        } catch (PublishException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public XdmNode normalize(XdmNode tei) throws PublishException {

@@ -28,8 +28,13 @@ class BreaksTest {
     void aDiplomaticTranscriptionKeepsItsLinesAndMarginalNumbersLoseTheirBrackets() throws Exception {
         ElementRendering r = ElementRendering.of("en", PROSE, Map.of("line-breaks", "diplomatic", "source-pages", "margin"));
         assertTrue(r.xhtml.contains("begins<br/>after") || r.xhtml.contains("begins<br />after"), r.xhtml);
-        assertTrue(r.xhtmlText().contains("first page ends here12and"), r.xhtmlText());
+        // The number floats to the margin; a "|" divides the line where the page broke.
+        assertTrue(r.xhtml.contains("<span class=\"tp-gen tp-margin\">12</span><span class=\"tp-gen tp-break-mark\">|</span>"),
+                r.xhtml);
         assertTrue(r.xhtml.contains("tp-source-page tp-margin"));
+        assertTrue(r.xhtml.contains("aria-label=\"12\" title=\"12\""), "the page break is labelled with its number");
+        assertTrue(r.fo.matches("(?s).*<fo:float float=\"end\"><fo:block-container width=\"0pt\"><fo:block [^>]*><fo:inline[^>]*>12</fo:inline></fo:block>"
+                + "</fo:block-container></fo:float><fo:inline[^>]*>\\|</fo:inline>and the next.*"), r.fo);
     }
 
     @Test

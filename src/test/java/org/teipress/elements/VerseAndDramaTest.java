@@ -22,6 +22,21 @@ class VerseAndDramaTest {
     }
 
     @Test
+    void indentedLinesAreIndentedAsPerseusAndCssMarkThem() throws Exception {
+        ElementRendering r = ElementRendering.of("la", "<lg><l>hexameter</l><l rend='align(indent)'>pentameter</l>"
+                + "<l rend='indent'>second</l><l rend='indent(2)'>deeper</l><l style='text-indent: 3em'>styled</l>"
+                + "<l rend='italic'>plain</l></lg>");
+        assertTrue(r.xhtml.contains("style=\"padding-left: 2em\">pentameter<"), r.xhtml);
+        assertTrue(r.xhtml.contains("style=\"padding-left: 2em\">second<"), r.xhtml);
+        assertTrue(r.xhtml.contains("style=\"padding-left: 4em\">deeper<"), r.xhtml);
+        assertTrue(r.xhtml.contains("padding-left: 3em\">styled<"), r.xhtml);
+        assertTrue(r.xhtml.matches("(?s).*<div class=\"tp-verse-line[^\"]*\">hexameter<.*"), "an unmarked line is not indented: " + r.xhtml);
+        assertTrue(r.fo.matches("(?s).*start-indent=\"from-parent\\(start-indent\\) \\+ 2em\"[^>]*>pentameter<.*"), r.fo);
+        assertTrue(r.fo.matches("(?s).*start-indent=\"from-parent\\(start-indent\\) \\+ 4em\"[^>]*>deeper<.*"), r.fo);
+        assertFalse(r.fo.matches("(?s).*from-parent[^>]*>plain<.*"), "rend without an indent does not indent");
+    }
+
+    @Test
     void aLineBreakInsideVerseBreaksTheLine() throws Exception {
         ElementRendering r = ElementRendering.of("en", "<lg><l>half of it<lb/>the other half</l></lg>");
         assertTrue(r.xhtml.contains("half of it<br/>the other half") || r.xhtml.contains("half of it<br />the other half"), r.xhtml);
