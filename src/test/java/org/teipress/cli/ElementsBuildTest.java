@@ -60,14 +60,8 @@ class ElementsBuildTest {
     void publishesWithTheWholeGatePassing() throws IOException {
         Path source = CliRun.write(dir.resolve("garden.xml"), SOURCE);
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("plate.png").toFile());
-        Toolchain toolchain;
-        try {
-            toolchain = new Toolchain();
-        } catch (org.teipress.core.PublishException e) {
-            throw new AssertionError(e);
-        }
         Path out = dir.resolve("out");
-        CliRun build = CliRun.run(() -> toolchain, "build", source.toString(), "--out", out.toString());
+        CliRun build = CliRun.run(Toolchain::new, "build", source.toString(), "--out", out.toString());
         assertEquals(ExitCodes.OK, build.exit(), build.toString());
         assertTrue(build.err().contains("rendered generically: tei:Button ×1"), build.toString());
 
