@@ -154,7 +154,9 @@ final class EmbeddedFonts {
     }
 
     /**
-     * Which family sets what: the whole book in the first family's order, then, for each body
+     * Which family sets what: the whole book in the order of the family that comes first for
+     * Latin script, as the PDF sets a document whose language is not Chinese, Japanese or Korean
+     * (a Chinese book matches its language's rule below); then, for each body
      * family, the script runs the normaliser marks (class {@code hani}, {@code latn}) where it
      * comes first, and the languages it serves, with their script runs. Rules for longer
      * language tags come later, so that {@code zh-Hant} wins over {@code zh}; at equal length the
@@ -163,8 +165,11 @@ final class EmbeddedFonts {
     static String familyRules(FontCatalog catalog) {
         List<FontFamily> body = catalog.families().stream().filter(f -> f.hasRole(FontFamily.BODY)).toList();
         FontFamily first = body.isEmpty() ? catalog.families().get(0) : body.get(0);
+        // Not the first body family: a language without a family of its own (Portuguese,
+        // Italian) would otherwise be set in the Han font's Latin, with its full-width quotes.
+        FontFamily western = catalog.byName(catalog.familyOrder("latn").get(0));
         StringBuilder css = new StringBuilder()
-                .append("html {\n  font-family: ").append(familyList(catalog, first)).append(";\n}\n");
+                .append("html {\n  font-family: ").append(familyList(catalog, western)).append(";\n}\n");
         List<FontFamily> ordered = new ArrayList<>(body);
         ordered.remove(first);
         ordered.add(first);
