@@ -160,6 +160,9 @@
         <xsl:with-param name="style" select="$style"/>
       </xsl:call-template>
       <xsl:call-template name="fp:rend-attributes"/>
+      <xsl:if test="exists(..) and f:font-role(.) ne f:font-role(..)">
+        <xsl:attribute name="font-family" select="f:font-for(.)"/>
+      </xsl:if>
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:call-template name="f:hyphenation"/>
       <!-- A numbered line is justified to push its number to the right margin; only then, or

@@ -70,17 +70,51 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The font for a text's own language: Han first in CJK text, Western first elsewhere. -->
+  <!-- The font for a text's own language and role: Han first in CJK text, Western first
+       elsewhere, in the role's families where it has some. -->
   <xsl:function name="f:font-for" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="if (f:in-cjk-context($node)) then $han-font else $western-font"/>
+    <xsl:sequence select="f:role-font(f:font-role($node), if (f:in-cjk-context($node)) then 'hani' else 'latn')"/>
+  </xsl:function>
+
+  <!-- The role a node's text is set in: heading for headings and the title (also as the
+       normaliser lowers them to tp:block), abstract for the abstract and keywords, body
+       elsewhere (also in a note attached to a heading). -->
+  <xsl:function name="f:font-role" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="nearest" select="$node/ancestor-or-self::*[self::tei:head | self::tei:docTitle | self::tei:titlePart
+                                         | self::tp:block[@role = ('heading', 'doc-title', 'title-part')]
+                                         | self::tei:abstract | self::tei:keywords | self::tei:note][1]"/>
+    <xsl:sequence select="if (empty($nearest) or $nearest/self::tei:note) then 'body'
+                          else if ($nearest/self::tei:abstract or $nearest/self::tei:keywords) then 'abstract'
+                          else 'heading'"/>
+  </xsl:function>
+
+  <!-- The family list for text of $script ('hani', 'latn') in $role ($role-fonts). -->
+  <xsl:function name="f:role-font" as="xs:string">
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:param name="script" as="xs:string"/>
+    <xsl:sequence select="(map:get($role-fonts, $role) ! map:get(., $script),
+                           if ($script eq 'hani') then $han-font else $western-font)[1]"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- The role of a run: its node's, or for text outside the document's text (the header
+       title on a title page, f:title-from-header) the role its caller passes. -->
+  <xsl:function name="fp:run-role" as="xs:string">
+    <xsl:param name="run" as="node()"/>
+    <xsl:param name="passed" as="xs:string?"/>
+    <xsl:sequence select="if (f:font-role($run) eq 'body' and exists($passed)
+                              and empty($run/ancestor::tei:note)) then $passed else f:font-role($run)"/>
   </xsl:function>
 
   <!-- Justification spreads Han characters, never the letters of a Latin word or number. The
        quarter-em space the normalising pass asks for between Han and a Western run is set
        inside the run's own inline (fp:western-run). -->
   <xsl:template match="tp:run[@script = 'latn']">
+    <xsl:param name="fp:passed-role" as="xs:string?" tunnel="yes"/>
     <xsl:call-template name="fp:western-run">
+      <xsl:with-param name="font" select="f:role-font(fp:run-role(., $fp:passed-role), 'latn')"/>
       <xsl:with-param name="space-before" select="@tp:space-before = 'quarter'"/>
       <xsl:with-param name="space-after" select="@tp:space-after = 'quarter'"/>
       <xsl:with-param name="bound-after" select="@tp:bind-after = 'unit'"/>
@@ -101,7 +135,8 @@
     <xsl:param name="space-before" as="xs:boolean" select="false()"/>
     <xsl:param name="space-after" as="xs:boolean" select="false()"/>
     <xsl:param name="bound-after" as="xs:boolean" select="false()"/>
-    <fo:inline font-family="{$western-font}" letter-spacing="0pt">
+    <xsl:param name="font" as="xs:string" select="$western-font"/>
+    <fo:inline font-family="{$font}" letter-spacing="0pt">
       <xsl:if test="$space-before or $space-after">
         <xsl:attribute name="word-spacing" select="$quarter-space-adjustment"/>
         <xsl:attribute name="fox:abbreviation" select="$quarter-space-marker"/>
@@ -150,7 +185,8 @@
   </xsl:function>
 
   <xsl:template match="tp:run[@script = 'hani']">
-    <fo:inline font-family="{$han-font}"><xsl:apply-templates/></fo:inline>
+    <xsl:param name="fp:passed-role" as="xs:string?" tunnel="yes"/>
+    <fo:inline font-family="{f:role-font(fp:run-role(., $fp:passed-role), 'hani')}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <!-- The generated brackets stand outside the title's inline: FOP misplaces the negative

@@ -93,7 +93,9 @@
   <xsl:template match="tei:note" mode="m:note-body">
     <fo:list-block id="{@xml:id}" font-size="{$footnote-font-size}" line-height="{$footnote-line-height}"
         provisional-distance-between-starts="{$footnote-mark-width}" provisional-label-separation="0.2em"
-        text-indent="0" start-indent="0" end-indent="0" letter-spacing="0pt" space-after="0.6mm">
+        text-indent="0" start-indent="0" end-indent="0" letter-spacing="0pt" space-after="0.6mm"
+        font-family="{f:font-for(.)}">
+      <!-- The body's font, also for a note on a heading, whose footnote-body inherits the heading's. -->
       <xsl:call-template name="f:lang-attribute"/>
       <fo:list-item>
         <fo:list-item-label end-indent="label-end()">

@@ -50,6 +50,11 @@
   <!-- Type: Song-style serif for Han, the matching Noto Serif for Latin and Cyrillic. -->
   <xsl:param name="han-font" as="xs:string" select="'Noto Serif SC,Noto Serif'"/>
   <xsl:param name="western-font" as="xs:string" select="'Noto Serif,Noto Serif SC'"/>
+  <!-- The family lists of text in a role other than body (heading, abstract: f:font-role), by
+       script run: map { 'heading': map { 'hani': '…', 'latn': '…' } }. tei-press passes them
+       from fonts/fonts.xml (a 黑体 face for Chinese headings, a 楷体 face for the abstract); a
+       role or script without an entry is set in $han-font or $western-font. -->
+  <xsl:param name="role-fonts" as="map(xs:string, map(xs:string, xs:string))" select="map {}"/>
   <xsl:param name="body-font-size" as="xs:string" select="'10.5pt'"/>
   <xsl:param name="body-line-height" as="xs:string" select="'1.7'"/>
   <!-- The line pitch of the body text, the grid headings keep to (fo/sections.xsl). -->

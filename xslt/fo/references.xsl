@@ -24,7 +24,8 @@
       <xsl:variable name="lang" select="f:lang($tei)"/>
       <!-- On a page of its own, under its own running head, not under the last section's notes. -->
       <fo:block id="{$fp:references-id}" font-weight="bold" font-size="{$section-font-size}" break-before="page"
-          space-after="0.8em" keep-with-next.within-page="always" role="H1" text-align="start">
+          space-after="0.8em" keep-with-next.within-page="always" role="H1" text-align="start"
+          font-family="{f:role-font('heading', if (f:in-cjk-context($tei)) then 'hani' else 'latn')}">
         <fo:marker marker-class-name="{$f:section-marker}">
           <xsl:value-of select="f:gentext('references', $lang)"/>
         </fo:marker>
@@ -33,7 +34,8 @@
       <xsl:for-each-group select="$references" group-adjacent="string(@group)">
         <xsl:if test="current-grouping-key() ne ''">
           <fo:block font-weight="bold" space-before="0.6em" space-after="0.4em" keep-with-next.within-page="always"
-              role="H2" text-align="start">
+              role="H2" text-align="start"
+              font-family="{f:role-font('heading', if (f:in-cjk-context($tei)) then 'hani' else 'latn')}">
             <xsl:value-of select="f:gentext(current-grouping-key(), $lang)"/>
           </fo:block>
         </xsl:if>

@@ -30,8 +30,8 @@
   <xsl:template match="tei:div/tei:head">
     <xsl:variable name="div" select="parent::tei:div"/>
     <xsl:variable name="depth" select="xs:integer($div/@tp:depth)"/>
-    <fo:block font-weight="bold" keep-with-next.within-page="always" text-align="start"
-        role="H{min(($depth, 6))}">
+    <fo:block font-weight="bold" font-family="{f:font-for(.)}" keep-with-next.within-page="always"
+        text-align="start" role="H{min(($depth, 6))}">
       <!-- 标题占行: a heading takes whole body lines, so that the text after it stays on the
            line grid of the page (and backs up with the facing page). Its lines are body lines;
            a section heading is centred in one line more (half a line of padding above and
@@ -58,7 +58,8 @@
   </xsl:template>
 
   <xsl:template match="tei:head">
-    <fo:block font-weight="bold" keep-with-next.within-page="always" space-before="0.6em" space-after="0.3em">
+    <fo:block font-weight="bold" font-family="{f:font-for(.)}" keep-with-next.within-page="always"
+        space-before="0.6em" space-after="0.3em">
       <xsl:call-template name="f:lang-attribute"/>
       <xsl:apply-templates/>
     </fo:block>
@@ -97,7 +98,7 @@
     <fo:list-item>
       <fo:list-item-label end-indent="label-end()"><fo:block/></fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
-        <fo:block font-weight="bold"><xsl:apply-templates/></fo:block>
+        <fo:block font-weight="bold" font-family="{f:font-for(.)}"><xsl:apply-templates/></fo:block>
       </fo:list-item-body>
     </fo:list-item>
   </xsl:template>
@@ -136,8 +137,8 @@
   </xsl:template>
 
   <xsl:template match="tei:listBibl/tei:head" priority="2">
-    <fo:block font-weight="bold" font-size="{$section-font-size}" keep-with-next.within-page="always"
-        space-after="0.6em" role="H2">
+    <fo:block font-weight="bold" font-family="{f:font-for(.)}" font-size="{$section-font-size}"
+        keep-with-next.within-page="always" space-after="0.6em" role="H2">
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

@@ -55,10 +55,12 @@ final class CoverImage {
      */
     byte[] draw(String title, List<String> authors, String language, Path workFolder) throws PublishException {
         FontCatalog catalog = fonts.catalog();
+        // The title as the title page sets it, in the language's heading face where it has one.
+        FontFamily titleFamily = catalog.byName(catalog.familyOrder(FontFamily.HEADING, "hani", language).get(0));
         FontFamily family = catalog.byName(catalog.familyOrder("hani", language).get(0));
         List<Path> subsets = new ArrayList<>();
         try {
-            Font titleFont = load(family.closest(true, false), title, workFolder, subsets).deriveFont(96f);
+            Font titleFont = load(titleFamily.closest(true, false), title, workFolder, subsets).deriveFont(96f);
             Font authorFont = load(family.closest(false, false), String.join("", authors), workFolder, subsets)
                     .deriveFont(56f);
             return draw(title, authors, titleFont, authorFont);

@@ -33,6 +33,14 @@ final class EmbeddedFonts {
     private static final String SYSTEM_FALLBACK = "\"Songti SC\", \"SimSun\", serif";
     /** Markup the XHTML sets as a Latin run wherever it stands: URLs, as the PDF does. */
     private static final String LATIN_MARKUP = "a.url";
+    /**
+     * The markup of each role in the XHTML the stylesheets write (xslt/xhtml/): headings are h1
+     * to h6, the labels 摘要： and 关键词： stand out as headings, as f:font-role and the labels of
+     * xslt/fo/front.xsl set them in the PDF; the abstract is section.abstract with p.keywords.
+     */
+    private static final Map<String, List<String>> ROLE_MARKUP = Map.of(
+            FontFamily.HEADING, List.of("h1", "h2", "h3", "h4", "h5", "h6", ".abstract .label", ".keywords .label"),
+            FontFamily.ABSTRACT, List.of(".abstract", ".keywords"));
 
     private final ParsedFonts fonts;
 
@@ -65,10 +73,19 @@ final class EmbeddedFonts {
             boolean bold = style == TextUsage.Style.BOLD || style == TextUsage.Style.BOLD_ITALIC;
             boolean italic = style == TextUsage.Style.ITALIC || style == TextUsage.Style.BOLD_ITALIC;
             for (FontFamily family : catalog.families()) {
+                Set<Integer> subset = wanted.get(family.closest(bold, italic));
+                if (!family.hasRole(FontFamily.BODY) && !family.hasRole(FontFamily.FALLBACK)) {
+                    // A heading or abstract face: only what the style sheets set in it.
+                    Set<Integer> inRole = usage.codePoints(family.name(), style);
+                    if (!inRole.isEmpty()) {
+                        subset.addAll(inRole);
+                        basics().forEach(subset::add);
+                    }
+                    continue;
+                }
                 if (!needed(catalog, family, usage.languages())) {
                     continue;
                 }
-                Set<Integer> subset = wanted.get(family.closest(bold, italic));
                 if (family.hasRole(FontFamily.FALLBACK)) {
                     subset.addAll(lackedBefore(catalog, family, text));
                 } else {
@@ -192,6 +209,72 @@ final class EmbeddedFonts {
             }
         }
         return css.toString();
+    }
+
+    /**
+     * The rules that set text of each role (heading, abstract) in its families, for the
+     * languages whose role families differ from the body's: for each such language tag, its
+     * role markup and that markup's script runs. A longer tag follows a shorter one it extends
+     * (zh-Hant after zh) and restates its own order, so that zh-Hant headings keep Noto Serif TC
+     * where a heading family serves zh alone.
+     */
+    static String roleRules(FontCatalog catalog) {
+        List<String> languages = new ArrayList<>();
+        catalog.families().forEach(family -> family.languages().stream()
+                .filter(language -> !languages.contains(language)).forEach(languages::add));
+        languages.sort(java.util.Comparator.comparingInt(String::length));
+        StringBuilder css = new StringBuilder();
+        for (String role : catalog.textRoles()) {
+            List<String> markup = ROLE_MARKUP.getOrDefault(role, List.of());
+            List<String> scripts = new ArrayList<>();
+            catalog.families().stream().filter(family -> family.hasRole(role))
+                    .forEach(family -> family.scripts().stream().filter(script -> !scripts.contains(script))
+                            .forEach(scripts::add));
+            List<String> restated = new ArrayList<>();
+            for (String language : languages) {
+                boolean extendsRestated = restated.stream().anyMatch(shorter -> language.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(shorter.toLowerCase(java.util.Locale.ROOT) + "-"));
+                String primary = primaryScript(catalog, language);
+                // Scripts set in the same families share one rule.
+                Map<List<String>, List<String>> selectorsByOrder = new LinkedHashMap<>();
+                for (String script : scripts) {
+                    List<String> order = catalog.familyOrder(role, script, language);
+                    if (!extendsRestated && order.equals(catalog.familyOrder(script, language))) {
+                        continue;
+                    }
+                    if (!restated.contains(language)) {
+                        restated.add(language);
+                    }
+                    List<String> selectors = selectorsByOrder.computeIfAbsent(order, o -> new ArrayList<>());
+                    for (String element : markup) {
+                        String scope = "[lang|=\"" + language + "\"] " + element;
+                        if (script.equals(primary)) {
+                            selectors.add(scope);
+                        }
+                        selectors.add(scope + " ." + script);
+                    }
+                }
+                selectorsByOrder.forEach((order, selectors) -> {
+                    if (!selectors.isEmpty()) {
+                        css.append(String.join(", ", selectors)).append(" {\n  font-family: ")
+                                .append(quoted(order)).append(";\n}\n");
+                    }
+                });
+            }
+        }
+        return css.toString();
+    }
+
+    /** The script of the body family that serves {@code language} best: the script of its unmarked text. */
+    private static String primaryScript(FontCatalog catalog, String language) {
+        return catalog.families().stream()
+                .filter(family -> family.hasRole(FontFamily.BODY) && family.languageMatch(language) > 0)
+                .max(java.util.Comparator.comparingInt(family -> family.languageMatch(language)))
+                .map(family -> family.scripts().isEmpty() ? "" : family.scripts().get(0)).orElse("");
+    }
+
+    private static String quoted(List<String> families) {
+        return String.join(", ", families.stream().map(name -> "\"" + name + "\"").toList()) + ", " + SYSTEM_FALLBACK;
     }
 
     private static int longestLanguage(FontFamily family) {

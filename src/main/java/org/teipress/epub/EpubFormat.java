@@ -57,7 +57,8 @@ public final class EpubFormat implements OutputFormat {
         XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), publication.source(), layout);
         PackagePlan plan = PackagePlan.read(xhtml.plan(), publication.source());
 
-        String fontRules = EmbeddedFonts.familyRules(fonts.catalog()) + "\n" + styleSheet();
+        String fontRules = EmbeddedFonts.familyRules(fonts.catalog()) + EmbeddedFonts.roleRules(fonts.catalog())
+                + "\n" + styleSheet();
         FontStyleSheet styles = new FontStyleSheet();
         styles.read(layout.cssHref(), fontRules);
         TextUsage usage = new TextUsage(new FontCascade(styles));

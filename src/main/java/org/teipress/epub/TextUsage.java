@@ -1,6 +1,7 @@
 package org.teipress.epub;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,8 @@ final class TextUsage {
             new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang");
 
     private final Map<Style, Set<Integer>> used = new EnumMap<>(Style.class);
+    /** By family the cascade names for the text (anywhere in its list), the characters by style. */
+    private final Map<String, Map<Style, Set<Integer>>> usedByFamily = new java.util.HashMap<>();
     private final Set<String> languages = new TreeSet<>();
     /** The weight and style the style sheets give an element; null: the lists above. */
     private final FontCascade cascade;
@@ -50,7 +53,7 @@ final class TextUsage {
             addLanguage(html);
             for (XdmNode part : html.children()) {
                 if (isElement(part, "body")) {
-                    walk(part, false, false);
+                    walk(part, false, false, List.of());
                 }
             }
         }
@@ -58,6 +61,14 @@ final class TextUsage {
 
     Set<Integer> codePoints(Style style) {
         return used.get(style);
+    }
+
+    /**
+     * The characters set in {@code style} by elements whose font-family list (as the style
+     * sheets give it) names {@code family}; none without style sheets.
+     */
+    Set<Integer> codePoints(String family, Style style) {
+        return usedByFamily.getOrDefault(family.toLowerCase(java.util.Locale.ROOT), Map.of()).getOrDefault(style, Set.of());
     }
 
     /** The languages the documents' elements declare (lang or xml:lang), as written. */
@@ -76,25 +87,32 @@ final class TextUsage {
         }
     }
 
-    private void walk(XdmNode node, boolean bold, boolean italic) {
+    private void walk(XdmNode node, boolean bold, boolean italic, List<String> families) {
         for (XdmNode child : node.children()) {
             if (child.getNodeKind() == XdmNodeKind.TEXT) {
-                Set<Integer> target = used.get(style(bold, italic));
+                Style style = style(bold, italic);
+                List<Set<Integer>> targets = new java.util.ArrayList<>(List.of(used.get(style)));
+                for (String family : families) {
+                    targets.add(usedByFamily.computeIfAbsent(family.toLowerCase(java.util.Locale.ROOT),
+                            f -> new EnumMap<>(Style.class)).computeIfAbsent(style, s -> new TreeSet<>()));
+                }
                 child.getStringValue().codePoints()
                         .filter(c -> (!Character.isWhitespace(c) || c == 0x3000) && Character.getType(c) != Character.FORMAT)
-                        .forEach(target::add);
+                        .forEach(c -> targets.forEach(target -> target.add(c)));
             } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
                 addLanguage(child);
                 String name = child.getNodeName().getLocalName();
                 boolean inXhtml = XHTML.equals(child.getNodeName().getNamespace());
                 boolean childBold = bold || inXhtml && (BOLD_ELEMENTS.contains(name) || hasClass(child, BOLD_CLASSES));
                 boolean childItalic = italic || inXhtml && ITALIC_ELEMENTS.contains(name);
+                List<String> childFamilies = families;
                 if (cascade != null && inXhtml) {
                     FontCascade.Font font = cascade.of(child);
                     childBold = font.weight() >= BOLD_FROM;
                     childItalic = font.italic();
+                    childFamilies = font.families();
                 }
-                walk(child, childBold, childItalic);
+                walk(child, childBold, childItalic, childFamilies);
             }
         }
     }

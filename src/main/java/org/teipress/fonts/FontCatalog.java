@@ -73,6 +73,30 @@ public final class FontCatalog {
     }
 
     /**
+     * The files of the body and fallback families, which end every family list: a character one
+     * of them has can be set anywhere, whereas a heading or abstract family sets only its role.
+     */
+    public List<String> filesForAnyText() {
+        Set<String> files = new LinkedHashSet<>();
+        for (FontFamily family : families) {
+            if (family.hasRole(FontFamily.BODY) || family.hasRole(FontFamily.FALLBACK)) {
+                family.faces().forEach(face -> files.add(face.file()));
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /** The roles families serve besides body and fallback (heading, abstract), in catalog order. */
+    public List<String> textRoles() {
+        Set<String> roles = new LinkedHashSet<>();
+        for (FontFamily family : families) {
+            family.roles().stream().filter(role -> !role.equals(FontFamily.BODY) && !role.equals(FontFamily.FALLBACK))
+                    .forEach(roles::add);
+        }
+        return List.copyOf(roles);
+    }
+
+    /**
      * The families that set text of {@code script} (an ISO 15924 code such as {@code hani}), in
      * the order a renderer should try them: the body families listing the script, the other body
      * families, then the fallbacks.
@@ -112,15 +136,35 @@ public final class FontCatalog {
         return List.copyOf(order);
     }
 
-    /** The first family with {@code role} that serves {@code script}; else the first body family for it. */
-    public FontFamily family(String role, String script) {
+    /**
+     * As {@link #familyOrder(String, String)}, for text in {@code role} (heading, abstract): the
+     * role's families for {@code script} that serve {@code language} come first, then the body
+     * order. A script the role has no family for is set as in the body (the Latin of a Chinese
+     * abstract in the body's Western face, not the 楷体 face's own Latin), and so is a language
+     * the role has no family for: a Russian document's headings are set as its text is.
+     */
+    public List<String> familyOrder(String role, String script, String language) {
         String code = script.toLowerCase(Locale.ROOT);
-        for (FontFamily family : families) {
-            if (family.hasRole(role) && family.scripts().contains(code)) {
-                return family;
-            }
-        }
-        return byName(familyOrder(code).get(0));
+        Set<String> order = new LinkedHashSet<>();
+        roleFamilies(role, language).stream().filter(family -> family.scripts().contains(code))
+                .forEach(family -> order.add(family.name()));
+        order.addAll(familyOrder(code, language));
+        return List.copyOf(order);
+    }
+
+    /**
+     * The families of {@code role} that serve {@code language}: those listing no language, and
+     * those listing it (or a prefix of it) at least as specifically as any body family does.
+     * {@code zh} names Noto Sans SC for headings, but {@code zh-Hant} text, which a body family
+     * lists as such, keeps that family's forms until a heading family lists {@code zh-Hant}.
+     */
+    private List<FontFamily> roleFamilies(String role, String language) {
+        int bodyMatch = families.stream().filter(family -> family.hasRole(FontFamily.BODY))
+                .mapToInt(family -> family.languageMatch(language)).max().orElse(0);
+        return families.stream().filter(family -> family.hasRole(role) && !family.hasRole(FontFamily.BODY))
+                .filter(family -> family.languages().isEmpty()
+                        || family.languageMatch(language) > 0 && family.languageMatch(language) >= bodyMatch)
+                .toList();
     }
 
     public FontFamily byName(String name) {

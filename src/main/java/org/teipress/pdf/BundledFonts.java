@@ -2,7 +2,9 @@ package org.teipress.pdf;
 
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.teipress.core.BundledResources;
 import org.teipress.core.PublishException;
 import org.teipress.fonts.FontCatalog;
@@ -23,6 +25,9 @@ final class BundledFonts {
     /** The style and weight combinations of XSL-FO, in FOP's terms. */
     private static final List<String[]> COMBINATIONS = List.of(new String[] {"normal", "normal"},
             new String[] {"italic", "normal"}, new String[] {"normal", "bold"}, new String[] {"italic", "bold"});
+
+    /** The script runs the FO stylesheet sets in fonts of their own (xslt/fo/inline.xsl). */
+    private static final List<String> STYLESHEET_SCRIPTS = List.of("hani", "latn");
 
     private final BundledResources resources;
     private final FontCatalog catalog;
@@ -65,7 +70,26 @@ final class BundledFonts {
      * {@code language}, as {@code font-family} takes it.
      */
     String familyList(String script, String language) {
-        List<String> order = catalog.familyOrder(script, language);
+        return withComplete(catalog.familyOrder(script, language));
+    }
+
+    /**
+     * The family lists the stylesheet sets text of each role (heading, abstract) in, by the
+     * script of the text ({@code hani}, {@code latn}), in a document of {@code language}.
+     */
+    Map<String, Map<String, String>> roleFamilyLists(String language) {
+        Map<String, Map<String, String>> roles = new LinkedHashMap<>();
+        for (String role : catalog.textRoles()) {
+            Map<String, String> scripts = new LinkedHashMap<>();
+            for (String script : STYLESHEET_SCRIPTS) {
+                scripts.put(script, withComplete(catalog.familyOrder(role, script, language)));
+            }
+            roles.put(role, scripts);
+        }
+        return roles;
+    }
+
+    private static String withComplete(List<String> order) {
         List<String> list = new ArrayList<>(order);
         order.forEach(family -> list.add(family + COMPLETE));
         return String.join(",", list);

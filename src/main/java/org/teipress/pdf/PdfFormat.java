@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FopFactory;
 import org.teipress.pipeline.OutputFormat;
@@ -125,7 +126,8 @@ public final class PdfFormat implements OutputFormat {
         String language = language(publication);
         Map<String, XdmValue> parameters = Map.of("page-size", new XdmAtomicValue(pageSize),
                 "han-font", new XdmAtomicValue(fonts.familyList("hani", language)),
-                "western-font", new XdmAtomicValue(fonts.familyList("latn", language)));
+                "western-font", new XdmAtomicValue(fonts.familyList("latn", language)),
+                "role-fonts", roleFonts(language));
         Path key = publication.source().toAbsolutePath().normalize();
         List<String> perPageFootnotes = numberedFootnoteIds(publication);
         Map<String, Integer> predicted = lastNumbers.get(key);
@@ -167,6 +169,19 @@ public final class PdfFormat implements OutputFormat {
         String when = xpath(publication,
                 "string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1])").get(0);
         return Date.from(PublicationDate.of(when, System.getenv("SOURCE_DATE_EPOCH")));
+    }
+
+    /** The role family lists as the stylesheet's map: role, then script run, to a font-family value. */
+    private XdmMap roleFonts(String language) {
+        XdmMap roles = new XdmMap();
+        for (Map.Entry<String, Map<String, String>> role : fonts.roleFamilyLists(language).entrySet()) {
+            XdmMap scripts = new XdmMap();
+            for (Map.Entry<String, String> script : role.getValue().entrySet()) {
+                scripts = scripts.put(new XdmAtomicValue(script.getKey()), new XdmAtomicValue(script.getValue()));
+            }
+            roles = roles.put(new XdmAtomicValue(role.getKey()), scripts);
+        }
+        return roles;
     }
 
     private String language(Publication publication) throws PublishException {

@@ -29,10 +29,14 @@ public final class FontCoverage implements Preflight {
     private final BitSet known = new BitSet();
     private final BitSet covered = new BitSet();
 
-    /** Checks against every font file of the catalog {@code fonts} was read from. */
+    /**
+     * Checks against the body and fallback fonts of the catalog {@code fonts} was read from: a
+     * heading or abstract face sets only its role, so a character only it has would still be
+     * missing anywhere else (and a document that uses no such role never parses its font).
+     */
     public FontCoverage(ParsedFonts fonts) {
         this.fonts = fonts;
-        this.fontFiles = fonts.catalog().files();
+        this.fontFiles = fonts.catalog().filesForAnyText();
     }
 
     @Override
