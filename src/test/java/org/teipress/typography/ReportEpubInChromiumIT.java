@@ -1,5 +1,6 @@
 package org.teipress.typography;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -73,6 +74,25 @@ class ReportEpubInChromiumIT {
         assertTrue(spaced.isEmpty(), "white space in the text between Han and Western characters: " + spaced);
     }
 
+    /**
+     * Chromium draws the headings' Han text in Noto Sans SC Bold (黑体) and the abstract's in LXGW
+     * WenKai (楷体), as fonts/fonts.xml asks for Chinese: each element's text drawn in its
+     * computed font must be pixel for pixel the text drawn in that embedded family alone, and
+     * unlike the other candidates (the body's Noto Serif SC among them).
+     */
+    @Test
+    void headingsAndAbstractAreDrawnInTheirRoleFaces(@TempDir Path unpacked) throws Exception {
+        Path chromium = chromium();
+        List<String> drawn = new ArrayList<>();
+        for (Path page : unpack(unpacked, "measure-faces.js", "titlepage\\.xhtml|sec[12]\\.xhtml")) {
+            measure(chromium, page, "data-faces").forEach(probe -> drawn.add(page.getFileName() + ":" + probe));
+        }
+        assertEquals(List.of("sec1.xhtml:h1=Noto_Sans_SC@700", "sec1.xhtml:h2=Noto_Sans_SC@700",
+                "sec2.xhtml:h1=Noto_Sans_SC@700", "sec2.xhtml:h2=Noto_Sans_SC@700",
+                "titlepage.xhtml:h1=Noto_Sans_SC@700", "titlepage.xhtml:.abstract_p=LXGW_WenKai@400"),
+                drawn.stream().sorted(java.util.Comparator.comparing((String probe) -> probe.substring(0, probe.indexOf(':')))).toList());
+    }
+
     private static Path chromium() {
         Path chromium = Path.of(System.getProperty("teipress.chromium", "/usr/bin/chromium"));
         assertTrue(Files.isExecutable(chromium), "Chromium is needed to measure the EPUB: " + chromium);
@@ -81,6 +101,11 @@ class ReportEpubInChromiumIT {
 
     /** The report's chapters, unpacked into {@code into}, each loading the measuring script. */
     private static List<Path> unpack(Path into, String scriptName) throws IOException {
+        return unpack(into, scriptName, "sec.*\\.xhtml");
+    }
+
+    /** The report's content documents whose names match {@code pages}, each loading the script. */
+    private static List<Path> unpack(Path into, String scriptName, String pages) throws IOException {
         Path script = into.resolve(scriptName);
         try (InputStream in = ReportEpubInChromiumIT.class.getResourceAsStream("/typography/" + scriptName)) {
             Files.copy(in, script);
@@ -95,7 +120,7 @@ class ReportEpubInChromiumIT {
                 }
                 Files.createDirectories(target.getParent());
                 Files.copy(zip.getInputStream(entry), target);
-                if (target.getFileName().toString().matches("sec.*\\.xhtml")) {
+                if (target.getFileName().toString().matches(pages)) {
                     String text = Files.readString(target, StandardCharsets.UTF_8);
                     Files.writeString(target, text.replace("</head>",
                             "<script src=\"" + script.toUri() + "\"></script></head>"), StandardCharsets.UTF_8);
