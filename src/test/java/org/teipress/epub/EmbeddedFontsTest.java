@@ -115,6 +115,78 @@ class EmbeddedFontsTest {
         assertEquals("Noto Serif SC", firstFamily(cascade, "zh-Hans", "上海合作组织"));
     }
 
+    /**
+     * Chinese headings (and the abstract's labels) take the heading family, the abstract the
+     * abstract family, with the Western runs of a heading in the heading family for Latin and
+     * those of the abstract in the body's; Traditional Chinese and Russian keep their body faces.
+     */
+    @Test
+    void headingsAndTheAbstractTakeTheirRoleFamiliesInChineseOnly() throws Exception {
+        FontCascade cascade = roleCascade();
+        String page = "<h2>俄罗斯<span class='latn'>2023</span></h2><section class='abstract'><p><span class='label'>摘要：</span>"
+                + "俄罗斯<span class='latn'>2023</span></p></section><p>正文</p>";
+        assertEquals(List.of("Noto Sans SC", "Noto Sans", "LXGW WenKai", "Noto Sans SC", "Noto Serif", "Noto Serif SC"),
+                firstFamilies(cascade, "zh-Hans", page, "h2", "h2/span", "section/p", "section//span[@class = 'label']",
+                        "section//span[@class = 'latn']", "body/p"));
+        assertEquals(List.of("Noto Serif TC", "Noto Serif", "Noto Serif TC", "Noto Serif TC", "Noto Serif", "Noto Serif TC"),
+                firstFamilies(cascade, "zh-Hant", page, "h2", "h2/span", "section/p", "section//span[@class = 'label']",
+                        "section//span[@class = 'latn']", "body/p"));
+        assertEquals(List.of("Noto Serif", "Noto Serif"),
+                firstFamilies(cascade, "ru", "<h2>Медведь</h2><section class='abstract'><p>Шутка</p></section>", "h2", "section/p"));
+    }
+
+    /** A role family's subset holds only the text the style sheets set in it; a book without such text embeds none. */
+    @Test
+    void roleFamiliesAreEmbeddedOnlyForTheTextTheySet() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        TextUsage chinese = new TextUsage(roleCascade());
+        chinese.add(page("zh-Hans", "<h1>合作</h1><section class='abstract'><p>交往</p></section><p>正文</p>"));
+        List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(chinese);
+        EmbeddedFonts.EmbeddedFont heading = embedded.stream()
+                .filter(font -> font.fileName().equals("NotoSansSC-Bold.ttf")).findFirst().orElseThrow();
+        assertTrue(heading.subset().codePoints().containsAll(List.of((int) '合', (int) '作')), heading.subset().codePoints().toString());
+        assertTrue(!heading.subset().codePoints().contains((int) '正') && !heading.subset().codePoints().contains((int) '交'),
+                "body and abstract text is not in the heading subset");
+        EmbeddedFonts.EmbeddedFont abstractFace = embedded.stream()
+                .filter(font -> font.fileName().equals("LXGWWenKai-Regular.ttf")).findFirst().orElseThrow();
+        assertTrue(abstractFace.subset().codePoints().contains((int) '交') && !abstractFace.subset().codePoints().contains((int) '合'));
+
+        TextUsage russian = new TextUsage(roleCascade());
+        russian.add(page("ru", "<h1>Медведь</h1><section class='abstract'><p>Шутка</p></section>"));
+        List<String> files = new EmbeddedFonts(fonts).embed(russian).stream().map(EmbeddedFonts.EmbeddedFont::fileName).toList();
+        assertTrue(files.stream().noneMatch(file -> file.startsWith("NotoSans") || file.startsWith("LXGW")), files.toString());
+    }
+
+    private static FontCascade roleCascade() throws Exception {
+        ParsedFonts fonts = ParsedFonts.of(new BundledResources());
+        FontStyleSheet styles = new FontStyleSheet();
+        styles.read("css/tei-press.css", EmbeddedFonts.familyRules(fonts.catalog()) + EmbeddedFonts.roleRules(fonts.catalog()));
+        return new FontCascade(styles);
+    }
+
+    private static XdmNode page(String lang, String body) throws Exception {
+        return page(new Processor(false), lang, body);
+    }
+
+    private static XdmNode page(Processor processor, String lang, String body) throws Exception {
+        return processor.newDocumentBuilder().build(new StreamSource(new StringReader(
+                "<html xmlns='http://www.w3.org/1999/xhtml' lang='" + lang + "'><body>" + body + "</body></html>")));
+    }
+
+    /** The first family of each element found by the XPath steps (from body, XHTML namespace implied). */
+    private static List<String> firstFamilies(FontCascade cascade, String lang, String body, String... paths) throws Exception {
+        Processor processor = new Processor(false);
+        XdmNode document = page(processor, lang, body);
+        net.sf.saxon.s9api.XPathCompiler xpath = processor.newXPathCompiler();
+        xpath.declareNamespace("", "http://www.w3.org/1999/xhtml");
+        List<String> first = new java.util.ArrayList<>();
+        for (String path : paths) {
+            XdmNode element = (XdmNode) xpath.evaluateSingle("/html/body/" + path.replaceFirst("^body/", ""), document);
+            first.add(cascade.of(element).families().get(0));
+        }
+        return first;
+    }
+
     private static String firstFamily(FontCascade cascade, String lang, String text) throws Exception {
         XdmNode document = new Processor(false).newDocumentBuilder().build(new StreamSource(new StringReader(
                 "<html xmlns='http://www.w3.org/1999/xhtml' lang='" + lang + "'><body><p>" + text + "</p></body></html>")));

@@ -45,6 +45,36 @@ class FontCatalogTest {
         assertTrue(catalog.byName("Noto Serif Hebrew").hasRole(FontFamily.FALLBACK));
     }
 
+    /**
+     * Chinese headings come first in the heading families (Han in Noto Sans SC, Latin in Noto
+     * Sans), the abstract's Han in LXGW WenKai and its Latin in the body's face; a language the
+     * roles have no family for, or one a body family lists more specifically (zh-Hant), keeps
+     * the body order. The preflight counts only the faces that may set any text.
+     */
+    @Test
+    void roleFamiliesServeTheirLanguagesAheadOfTheBodyOrder() throws Exception {
+        FontCatalog catalog = FontCatalog.read(new BundledResources());
+        assertEquals(List.of("heading", "abstract"), catalog.textRoles());
+        assertEquals(List.of("Noto Sans SC", "Noto Serif SC", "Noto Serif TC", "Noto Serif", "Noto Serif Hebrew", "Cardo"),
+                catalog.familyOrder(FontFamily.HEADING, "hani", "zh-Hans"));
+        assertEquals(List.of("Noto Sans", "Noto Serif", "Noto Serif SC", "Noto Serif TC", "Noto Serif Hebrew", "Cardo"),
+                catalog.familyOrder(FontFamily.HEADING, "latn", "zh"));
+        assertEquals(List.of("LXGW WenKai", "Noto Serif SC", "Noto Serif TC", "Noto Serif", "Noto Serif Hebrew", "Cardo"),
+                catalog.familyOrder(FontFamily.ABSTRACT, "hani", "zh-CN"));
+        assertEquals(catalog.familyOrder("latn", "zh-CN"), catalog.familyOrder(FontFamily.ABSTRACT, "latn", "zh-CN"));
+        for (String language : List.of("ru", "en", "zh-Hant", "zh-TW", "")) {
+            for (String script : List.of("hani", "latn")) {
+                assertEquals(catalog.familyOrder(script, language), catalog.familyOrder(FontFamily.HEADING, script, language),
+                        language + " " + script);
+                assertEquals(catalog.familyOrder(script, language), catalog.familyOrder(FontFamily.ABSTRACT, script, language),
+                        language + " " + script);
+            }
+        }
+        assertTrue(catalog.files().contains("LXGWWenKai-Regular.ttf"));
+        assertTrue(catalog.filesForAnyText().stream().noneMatch(file -> file.startsWith("NotoSans") || file.startsWith("LXGW")),
+                catalog.filesForAnyText().toString());
+    }
+
     @Test
     void traditionalChineseTextPutsTheTraditionalFaceFirst() throws Exception {
         FontCatalog catalog = FontCatalog.read(new BundledResources());
