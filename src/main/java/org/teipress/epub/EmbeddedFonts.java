@@ -219,6 +219,15 @@ final class EmbeddedFonts {
      * where a heading family serves zh alone.
      */
     static String roleRules(FontCatalog catalog) {
+        return roleRules(catalog, null);
+    }
+
+    /**
+     * As {@link #roleRules(FontCatalog)}, for a book whose elements declare {@code bookLanguages}:
+     * only the rules a {@code [lang|=…]} of those languages matches, so that a Russian book's
+     * style sheet carries no rule for Chinese headings. Null: every language of the catalog.
+     */
+    static String roleRules(FontCatalog catalog, Set<String> bookLanguages) {
         List<String> languages = new ArrayList<>();
         catalog.families().forEach(family -> family.languages().stream()
                 .filter(language -> !languages.contains(language)).forEach(languages::add));
@@ -232,8 +241,11 @@ final class EmbeddedFonts {
                             .forEach(scripts::add));
             List<String> restated = new ArrayList<>();
             for (String language : languages) {
-                boolean extendsRestated = restated.stream().anyMatch(shorter -> language.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(shorter.toLowerCase(java.util.Locale.ROOT) + "-"));
+                if (bookLanguages != null && bookLanguages.stream().noneMatch(used -> matchesLanguage(used, language))) {
+                    continue;
+                }
+                boolean extendsRestated = restated.stream()
+                        .anyMatch(shorter -> !shorter.equalsIgnoreCase(language) && matchesLanguage(language, shorter));
                 String primary = primaryScript(catalog, language);
                 // Scripts set in the same families share one rule.
                 Map<List<String>, List<String>> selectorsByOrder = new LinkedHashMap<>();
@@ -263,6 +275,13 @@ final class EmbeddedFonts {
             }
         }
         return css.toString();
+    }
+
+    /** Whether {@code [lang|="range"]} matches an element whose lang is {@code tag} (ASCII case-insensitively, as in HTML). */
+    private static boolean matchesLanguage(String tag, String range) {
+        String t = tag.toLowerCase(java.util.Locale.ROOT);
+        String r = range.toLowerCase(java.util.Locale.ROOT);
+        return t.equals(r) || t.startsWith(r + "-");
     }
 
     /** The script of the body family that serves {@code language} best: the script of its unmarked text. */

@@ -133,6 +133,12 @@ class EmbeddedFontsTest {
                         "section//span[@class = 'latn']", "body/p"));
         assertEquals(List.of("Noto Serif", "Noto Serif"),
                 firstFamilies(cascade, "ru", "<h2>Медведь</h2><section class='abstract'><p>Шутка</p></section>", "h2", "section/p"));
+        // A book's style sheet carries the role rules of its own languages only.
+        org.teipress.fonts.FontCatalog catalog = ParsedFonts.of(new BundledResources()).catalog();
+        assertEquals("", EmbeddedFonts.roleRules(catalog, java.util.Set.of("ru", "en")));
+        String traditional = EmbeddedFonts.roleRules(catalog, java.util.Set.of("zh-Hant"));
+        assertTrue(traditional.contains("[lang|=\"zh\"] h1,") && traditional.contains("[lang|=\"zh-Hant\"] h1,")
+                && !traditional.contains("zh-TW"), traditional);
     }
 
     /** A role family's subset holds only the text the style sheets set in it; a book without such text embeds none. */
