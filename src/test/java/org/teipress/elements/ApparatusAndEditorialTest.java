@@ -72,4 +72,22 @@ class ApparatusAndEditorialTest {
         assertFalse(r.xhtml.contains("Commentary"), "an empty commentary division is left out: " + r.xhtml);
         assertTrue(r.foText().contains("Edition") && r.foText().contains("Translation"), r.foText());
     }
+
+    /** An inscription as epigraphic editions print it: line by line, every fifth line numbered. */
+    @Test
+    void aDiplomaticEditionIsSetLineByLineWithItsLineNumbers() throws Exception {
+        StringBuilder lines = new StringBuilder("<div type='edition' xml:lang='la'><ab>");
+        for (int n = 0; n <= 6; n++) {
+            lines.append("<lb n='").append(n).append("'/>linea").append(n).append('\n');
+        }
+        lines.append("</ab></div>");
+        ElementRendering r = ElementRendering.of("en", lines.toString(), Map.of("line-breaks", "diplomatic"));
+        assertTrue(r.xhtml.matches("(?s).*<div class=\"tp-source-line\">linea4\\s*</div>\\s*"
+                + "<div class=\"tp-source-line\">linea5\\s*<span class=\"tp-line-number\">5</span>.*"), r.xhtml);
+        assertFalse(r.xhtml.contains("tp-line-number\">0<"), "line 0 (lost lines above the first) is not numbered");
+        assertTrue(r.foText().contains("linea5 5"), "the number stands at the end of its line: " + r.foText());
+
+        ElementRendering running = ElementRendering.of("en", lines.toString());
+        assertFalse(running.xhtml.contains("tp-source-line"), "read as running text by default");
+    }
 }
