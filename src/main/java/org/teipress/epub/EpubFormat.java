@@ -57,15 +57,17 @@ public final class EpubFormat implements OutputFormat {
         XhtmlDocuments.Result xhtml = new XhtmlDocuments(stylesheets).transform(publication.normalized(), publication.source(), layout);
         PackagePlan plan = PackagePlan.read(xhtml.plan(), publication.source());
 
-        String familyRules = EmbeddedFonts.familyRules(fonts.catalog());
+        // The role rules of the book's own languages only: the others match no element of it,
+        // and each rule costs the cascade a test on every element.
+        String fontRules = EmbeddedFonts.familyRules(fonts.catalog())
+                + EmbeddedFonts.roleRules(fonts.catalog(), TextUsage.declaredLanguages(xhtml.documents().values()))
+                + "\n" + styleSheet();
         FontStyleSheet styles = new FontStyleSheet();
-        styles.read(layout.cssHref(), familyRules + EmbeddedFonts.roleRules(fonts.catalog()) + "\n" + styleSheet());
+        styles.read(layout.cssHref(), fontRules);
         TextUsage usage = new TextUsage(new FontCascade(styles));
         xhtml.documents().values().forEach(usage::add);
         List<EmbeddedFonts.EmbeddedFont> embedded = new EmbeddedFonts(fonts).embed(usage);
-        // The role rules of the book's languages only: the others match no element of it.
-        byte[] css = (EmbeddedFonts.fontFaceRules(embedded, layout) + "\n" + familyRules
-                + EmbeddedFonts.roleRules(fonts.catalog(), usage.languages()) + "\n" + styleSheet())
+        byte[] css = (EmbeddedFonts.fontFaceRules(embedded, layout) + "\n" + fontRules)
                 .getBytes(StandardCharsets.UTF_8);
         byte[] cover = coverImage.draw(plan.title(), plan.creators(), plan.language(),
                 target.toAbsolutePath().getParent());

@@ -71,6 +71,19 @@ final class TextUsage {
         return usedByFamily.getOrDefault(family.toLowerCase(java.util.Locale.ROOT), Map.of()).getOrDefault(style, Set.of());
     }
 
+    /** The languages the elements of {@code documents} declare (lang or xml:lang), as written. */
+    static Set<String> declaredLanguages(java.util.Collection<XdmNode> documents) {
+        Set<String> languages = new TreeSet<>();
+        for (XdmNode document : documents) {
+            document.select(net.sf.saxon.s9api.streams.Steps.descendant().then(
+                    net.sf.saxon.s9api.streams.Steps.attribute("lang").cat(
+                            net.sf.saxon.s9api.streams.Steps.attribute("http://www.w3.org/XML/1998/namespace", "lang"))))
+                    .map(XdmNode::getStringValue).map(String::trim).filter(value -> !value.isEmpty())
+                    .forEach(languages::add);
+        }
+        return languages;
+    }
+
     /** The languages the documents' elements declare (lang or xml:lang), as written. */
     Set<String> languages() {
         return languages;
