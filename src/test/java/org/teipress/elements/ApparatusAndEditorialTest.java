@@ -46,6 +46,17 @@ class ApparatusAndEditorialTest {
         ElementRendering r = ElementRendering.of("en", "<p><del>struck</del> <add>added</add> <surplus>twice</surplus> "
                 + "d<ex>omi</ex>nus</p>", Map.of("editorial-signs", "leiden"));
         assertTrue(r.xhtmlText().contains("⟦struck⟧ ⸌added⸍ {twice} d(omi)nus"), r.xhtmlText());
+
+        ElementRendering gaps = ElementRendering.of("grc", "<p>αβ<gap reason='lost' extent='unknown' unit='character'/> "
+                + "γ<gap reason='lost' quantity='3' unit='character'/>δ ε<gap reason='illegible' quantity='2' unit='character'/>ζ</p>",
+                Map.of("editorial-signs", "leiden"));
+        assertTrue(gaps.xhtmlText().contains("αβ[---] γ[...]δ ε..ζ"), "lost unknown, three lost, two illegible letters: "
+                + gaps.xhtmlText());
+        ElementRendering vacat = ElementRendering.of("grc", "<p>παίδων <space unit='character' quantity='3'/> Νικίαν</p>",
+                Map.of("editorial-signs", "leiden"));
+        assertTrue(vacat.xhtmlText().contains("παίδων vac. Νικίαν"), vacat.xhtmlText());
+        ElementRendering plain = ElementRendering.of("grc", "<p>γ<gap reason='lost' quantity='3' unit='character'/>δ</p>");
+        assertTrue(plain.xhtmlText().contains("γ[…]δ"), "a reading edition marks any gap alike: " + plain.xhtmlText());
     }
 
     /** EpiDoc's apparatus stands apart from the text, in its own division, each entry naming its line. */
