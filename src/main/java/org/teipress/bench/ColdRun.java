@@ -65,8 +65,8 @@ final class ColdRun {
 
     /** The settings of bin/tei-press (see that script for why). */
     private List<String> launcherOptions() {
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
         Path archive = archive();
         if (archive != null) {
             options.add(0, "-XX:SharedArchiveFile=" + archive);

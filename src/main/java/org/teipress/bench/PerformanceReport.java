@@ -132,7 +132,7 @@ public final class PerformanceReport {
         md.append("## The report as whole processes, paired with the peer\n\n")
           .append("Each round runs these back to back, so they meet the same machine load; wall time, CPU time")
           .append(" (user + system) and peak resident memory. Launcher: the settings of `bin/tei-press` (class-data")
-          .append(" archive, `-XX:TieredStopAtLevel=1`, `-XX:+UseParallelGC`). Peer: ").append(results.peer()).append(".\n\n")
+          .append(" archive, `-XX:TieredStopAtLevel=1`). Peer: ").append(results.peer()).append(".\n\n")
           .append("| round | `java -jar`, PDF + EPUB + checks | launcher, PDF + EPUB + checks | launcher, PDF + its")
           .append(" checks | peer, PDF, no checks |\n| ---: | ---: | ---: | ---: | ---: |\n");
         for (int i = 0; i < results.paired().size(); i++) {
