@@ -18,12 +18,17 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import net.sf.saxon.s9api.Axis;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teipress.core.BundledResources;
 import org.teipress.core.PublishException;
 import org.teipress.fonts.ParsedFonts;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Per-document subsets of the catalog's fonts for FOP. FOP parses every font it uses on every
@@ -137,21 +142,28 @@ final class DocumentFonts {
                 }
             }
             CHINESE_NUMERALS.codePoints().forEach(set::add);
-            stylesheetText().codePoints().forEach(set::add);
+            set.addAll(stylesheetCharacters());
             always = Set.copyOf(set);
         }
         return always;
     }
 
-    /** The text of every file under {@code xslt/}, from the folder or from the jar. */
-    private String stylesheetText() throws PublishException {
+    /**
+     * The characters of every file under {@code xslt/}, from the folder or from the jar. The XML
+     * files are parsed, so that a character the stylesheets write as a reference ({@code &#xFEFF;}
+     * before every note mark) counts as itself: read as raw text it was missed, and FOP then
+     * parsed the complete 15 MB font files on every layout pass to find it.
+     */
+    private Set<Integer> stylesheetCharacters() throws PublishException {
         URL folder = resources.resource(STYLESHEET);
-        StringBuilder text = new StringBuilder();
+        Set<Integer> characters = new TreeSet<>();
         try {
             if ("file".equals(folder.getProtocol())) {
                 try (Stream<Path> files = Files.walk(Path.of(folder.toURI()).getParent())) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        text.append(Files.readString(file, StandardCharsets.UTF_8));
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            addCharacters(file.toString(), in, characters);
+                        }
                     }
                 }
             } else if (folder.openConnection() instanceof JarURLConnection connection) {
@@ -163,7 +175,7 @@ final class DocumentFonts {
                         JarEntry entry = entries.nextElement();
                         if (entry.getName().startsWith(prefix) && !entry.isDirectory()) {
                             try (InputStream in = jar.getInputStream(entry)) {
-                                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                                addCharacters(entry.getName(), in, characters);
                             }
                         }
                     }
@@ -172,6 +184,36 @@ final class DocumentFonts {
         } catch (IOException | URISyntaxException | UncheckedIOException e) {
             throw new PublishException("Cannot read the stylesheets' text from " + folder + ": " + e.getMessage(), e);
         }
-        return text.toString();
+        return characters;
+    }
+
+    /** An XML file's text and attribute values with references resolved; any other file's text as it is. */
+    private static void addCharacters(String name, InputStream in, Set<Integer> characters) throws IOException {
+        if (!name.endsWith(".xsl") && !name.endsWith(".xml")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).codePoints().forEach(characters::add);
+            return;
+        }
+        DefaultHandler collector = new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    attributes.getValue(i).codePoints().forEach(characters::add);
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                new String(ch, start, length).codePoints().forEach(characters::add);
+            }
+        };
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // The stylesheets are tei-press's own files; nothing outside them is read.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.newSAXParser().parse(in, collector, name);
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException(name + " is not well-formed XML: " + e.getMessage(), e);
+        }
     }
 }
