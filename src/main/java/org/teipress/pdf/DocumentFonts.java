@@ -10,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -54,9 +55,23 @@ final class DocumentFonts {
     /** A file at the top of the stylesheets' folder, to find the folder by. */
     private static final String STYLESHEET = "xslt/tei-to-fo.xsl";
 
+    /** How many documents' subsets are kept for a rebuild (a watch loop, the bench's warm runs). */
+    private static final int KEPT_DOCUMENTS = 4;
+
     private final ParsedFonts fonts;
     private final BundledResources resources;
     private Set<Integer> always;
+    /**
+     * The subsets made for the last few character sets, by file: FontBox cuts the CJK files in
+     * 20-40 ms each, and a rebuild of the same document wants the same characters. Equal sets
+     * give equal bytes, so a kept subset changes no output.
+     */
+    private final Map<Set<Integer>, Map<String, byte[]>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<Integer>, Map<String, byte[]>> eldest) {
+            return size() > KEPT_DOCUMENTS;
+        }
+    };
 
     DocumentFonts(ParsedFonts fonts, BundledResources resources) {
         this.fonts = fonts;
@@ -74,9 +89,14 @@ final class DocumentFonts {
      * it, so a face the document never reaches (Noto Serif TC in Simplified text) costs nothing.
      */
     Subsets subsets(XdmNode normalized) throws PublishException {
-        Set<Integer> wanted = new TreeSet<>(always());
-        collect(normalized, wanted);
-        return new Subsets(fonts, fonts.catalog().files(), wanted);
+        Set<Integer> collected = new TreeSet<>(always());
+        collect(normalized, collected);
+        Set<Integer> wanted = Set.copyOf(collected);
+        Map<String, byte[]> made;
+        synchronized (recent) {
+            made = recent.computeIfAbsent(wanted, w -> new ConcurrentHashMap<>());
+        }
+        return new Subsets(fonts, fonts.catalog().files(), wanted, made);
     }
 
     /** One document's subsets, made on first use and kept for its layout passes and rendering. */
@@ -84,17 +104,19 @@ final class DocumentFonts {
         private final ParsedFonts fonts;
         private final List<String> files;
         private final Set<Integer> wanted;
-        private final Map<String, byte[]> made = new HashMap<>();
+        /** The subsets of {@code wanted} made so far, shared with any document that wants the same. */
+        private final Map<String, byte[]> made;
 
-        Subsets(ParsedFonts fonts, List<String> files, Set<Integer> wanted) {
+        Subsets(ParsedFonts fonts, List<String> files, Set<Integer> wanted, Map<String, byte[]> made) {
             this.fonts = fonts;
             this.files = List.copyOf(files);
             this.wanted = Set.copyOf(wanted);
+            this.made = made;
         }
 
         /** No subsets: FOP reads the complete files. */
         static Subsets none() {
-            return new Subsets(null, List.of(), Set.of());
+            return new Subsets(null, List.of(), Set.of(), Map.of());
         }
 
         /** Whether the document has right-to-left letters (Hebrew, Arabic), which FOP must reorder. */
@@ -110,11 +132,13 @@ final class DocumentFonts {
             return files.contains(file);
         }
 
-        synchronized byte[] bytes(String file) throws PublishException {
+        byte[] bytes(String file) throws PublishException {
             byte[] subset = made.get(file);
             if (subset == null) {
+                // Two builds of one document at once may both cut a file; they get equal bytes.
                 subset = fonts.subset(file, wanted).data();
-                made.put(file, subset);
+                byte[] earlier = made.putIfAbsent(file, subset);
+                return earlier == null ? subset : earlier;
             }
             return subset;
         }

@@ -1,10 +1,14 @@
 package org.teipress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +93,21 @@ class DocumentFontsTest {
                 }
             }
         }
+    }
+
+    /** A rebuild wants the same characters and gets the subsets already cut; another document does not. */
+    @Test
+    void aRebuildReusesTheSubsetsOfItsCharacters() throws Exception {
+        DocumentFonts documentFonts = new DocumentFonts(fonts, new BundledResources());
+        Publication sample = pipeline.prepare(resource("sample.xml"));
+        byte[] first = documentFonts.subsets(sample.normalized()).bytes("Cardo-Regular.ttf");
+        byte[] again = documentFonts.subsets(pipeline.prepare(resource("sample.xml")).normalized())
+                .bytes("Cardo-Regular.ttf");
+        assertSame(first, again);
+        byte[] other = documentFonts.subsets(pipeline.prepare(resource("fallback.xml")).normalized())
+                .bytes("Cardo-Regular.ttf");
+        assertNotSame(first, other);
+        assertFalse(Arrays.equals(first, other), "fallback.xml sets MUFI characters that sample.xml lacks");
     }
 
     /** Same layout (FOP's intermediate format) and the same text on every page, with subsets or without. */
