@@ -234,7 +234,7 @@ final class DocumentFonts {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             // The stylesheets are tei-press's own files; nothing outside them is read.
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.newSAXParser().parse(in, collector, name);
         } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(name + " is not well-formed XML: " + e.getMessage(), e);
