@@ -6,6 +6,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:pkg="urn:tei-press:epub-package"
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
@@ -47,7 +48,7 @@
       <xsl:for-each select="$fp:keywords ! f:plain-text(.)[.]">
         <pkg:subject><xsl:value-of select="."/></pkg:subject>
       </xsl:for-each>
-      <pkg:spine>
+      <pkg:spine progression="{(/tei:TEI/@tp:dir, 'ltr')[1]}">
         <pkg:document href="{$cover-href}" role="cover"/>
         <pkg:document href="{$title-page-href}" role="titlepage"/>
         <pkg:document href="{$nav-href}" role="nav"/>
