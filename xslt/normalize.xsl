@@ -95,7 +95,7 @@
   <xsl:template match="@xml:lang">
     <xsl:copy/>
     <xsl:variable name="element" select=".."/>
-    <xsl:if test="(empty($element/parent::*) or f:is-block($element))
+    <xsl:if test="(empty($element/parent::*) or $element/self::tp:block or f:is-block($element))
                   and f:direction(.) ne f:direction(if ($element/parent::*) then f:lang($element/..) else 'und')">
       <xsl:attribute name="tp:dir" select="f:direction(.)"/>
     </xsl:if>
