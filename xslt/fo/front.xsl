@@ -24,8 +24,7 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <fo:block font-size="{$title-font-size}" font-weight="bold" text-align="center" line-height="1.4"
         space-after="1.5em" role="H1">
-      <xsl:apply-templates select="($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
-                                    $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1]/node()"/>
+      <xsl:apply-templates select="f:document-title-element($tei)/node()"/>
     </fo:block>
     <xsl:call-template name="f:abstract-block">
       <xsl:with-param name="tei" select="$tei"/>
