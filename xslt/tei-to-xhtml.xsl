@@ -20,6 +20,7 @@
   <xsl:import href="common/l10n.xsl"/>
   <xsl:import href="common/numbering.xsl"/>
   <xsl:import href="common/titles.xsl"/>
+  <xsl:import href="common/document-title.xsl"/>
   <xsl:import href="common/plain-text.xsl"/>
   <xsl:import href="common/toc-label.xsl"/>
   <xsl:import href="common/urls.xsl"/>

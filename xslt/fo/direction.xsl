@@ -11,10 +11,26 @@
     xmlns:f="urn:tei-press:functions"
     exclude-result-prefixes="#all">
 
+  <!-- Only what is drawn as blocks goes into the container: an element the normalising pass
+       counts as a block may still be set as a phrase here (a placeName of a place entry,
+       fo:inline), which a block container may not hold; a phrase's direction is the
+       bidirectional algorithm's, as in running text. -->
   <xsl:template match="*[@tp:dir][parent::*]" priority="20">
-    <fo:block-container writing-mode="{f:writing-mode(@tp:dir)}">
+    <xsl:variable name="rendered" as="node()*">
       <xsl:next-match/>
-    </fo:block-container>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="exists($rendered) and (every $node in $rendered satisfies
+          $node/(self::fo:block | self::fo:block-container | self::fo:list-block | self::fo:table
+                 | self::fo:table-and-caption))">
+        <fo:block-container writing-mode="{f:writing-mode(@tp:dir)}">
+          <xsl:sequence select="$rendered"/>
+        </fo:block-container>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$rendered"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:function name="f:writing-mode" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema">

@@ -26,8 +26,7 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <fo:block font-size="{$title-font-size}" font-weight="bold" text-align="center" line-height="1.4"
         space-after="1.5em" role="H1" font-family="{f:role-font('heading', if (f:in-cjk-context($tei)) then 'hani' else 'latn')}">
-      <xsl:apply-templates select="($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
-                                    $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1]/node()">
+      <xsl:apply-templates select="f:document-title-element($tei)/node()">
         <xsl:with-param name="fp:passed-role" select="'heading'" tunnel="yes"/>
       </xsl:apply-templates>
     </fo:block>

@@ -13,19 +13,6 @@
     xmlns:f="urn:tei-press:functions"
     exclude-result-prefixes="#all">
 
-  <!-- The main title of the header; its content, not the element, is shown: the document's own
-       title takes no title brackets. -->
-  <xsl:function name="f:document-title-element" as="element(tei:title)?">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="($titles[@type = 'main'], $titles)[1]"/>
-  </xsl:function>
-
-  <xsl:function name="f:document-title" as="xs:string">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="f:plain-text(f:document-title-element($tei)/node())"/>
-  </xsl:function>
-
   <xsl:function name="f:document-authors" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author">

@@ -7,11 +7,14 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <!-- Languages whose words FOP may hyphenate at a line end: those with patterns in the bundled
-       offo hyphenation jar (fop-hyph). Han, kana and hangul break between characters and are
-       never hyphenated; a language not listed is set without hyphens rather than with a warning. -->
+  <!-- Languages whose words FOP may hyphenate at a line end: those whose patterns the offo
+       hyphenation jar (fop-hyph) has and the shaded jar ships. Han, kana and hangul break between
+       characters and are never hyphenated; a language not listed is set without hyphens rather
+       than with a warning. Left out, with their pattern files (pom.xml, shade filter): the
+       languages whose patterns came under a copyleft or use-restricting licence (GPL, LGPL,
+       non-commercial), listed in docs/hyphenation-licences.md. -->
   <xsl:param name="hyphenation-languages" as="xs:string*"
-      select="tokenize('af as bg bn ca cop cs cy da de el en eo es et eu fi fr ga gl grc gu hi hr hsb hy ia id is it kmr kn la lo lt lv ml mn mr nb nl nn or pa pl pt ro ru sa sk sl sv ta te tk tr uk')"/>
+      select="tokenize('af bg ca cop cy da de el en eo es et eu fi fr gl grc hr ia is kmr la lo lt mn nb nl nn pl pt ro ru sa sl sv tk tr uk')"/>
 
   <!-- Trim size: '185x260' (16开, the size of Chinese academic yearbooks), 'A4' or 'A5'. -->
   <xsl:param name="page-size" as="xs:string" select="'185x260'"/>

@@ -13,8 +13,9 @@
        tp:line-break                                       a line break the genre needs
        tp:anchor                                           a link target without content
 
-     Only the text of the document (descendants of tei:text) is lowered: the teiHeader keeps
-     its TEI, which the drivers and the Java stages read by path. Modules imported later win:
+     Only the text of the document (descendants of tei:text) and the header's titles, which the
+     outputs show (elements/header.xsl), are lowered: the rest of the teiHeader keeps its TEI,
+     which the drivers and the Java stages read by path. Modules imported later win:
      the generic fallback comes first.
 
      Lower first, render second: the rules run as a pass of their own (mode fp:lower, the
@@ -38,6 +39,7 @@
   <xsl:import href="elements/editorial.xsl"/>
   <xsl:import href="elements/phrase.xsl"/>
   <xsl:import href="elements/links.xsl"/>
+  <xsl:import href="elements/header.xsl"/>
 
   <xsl:mode name="fp:lower" on-no-match="shallow-copy"/>
 

@@ -15,8 +15,7 @@
   <xsl:variable name="fp:header" as="element(tei:teiHeader)" select="/tei:TEI/tei:teiHeader"/>
 
   <xsl:function name="fp:book-title" as="xs:string">
-    <xsl:variable name="titles" select="$fp:header/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="f:plain-text(($titles[@type = 'main'], $titles)[1]/node())"/>
+    <xsl:sequence select="f:document-title($fp:header/parent::tei:TEI)"/>
   </xsl:function>
 
   <xsl:function name="fp:book-authors" as="xs:string*">

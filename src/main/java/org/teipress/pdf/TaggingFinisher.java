@@ -14,7 +14,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDStructureElementNameTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
@@ -83,7 +82,7 @@ final class TaggingFinisher {
                 idTree.setNames(ids);
                 root.setIDTree(idTree);
             }
-            document.save(finished.toFile(), CompressParameters.NO_COMPRESSION);
+            UncompressedSave.save(document, finished);
         } catch (IOException e) {
             throw new PublishException("Cannot complete the tagged structure of " + pdf.getFileName() + ": "
                     + e.getMessage(), pdf, -1, -1, e);

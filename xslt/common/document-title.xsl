@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The document's title, as both outputs show it on the title page, in the running head, the
+     navigation and the metadata: the header's main title, else its first. The normalising pass
+     lowered it as it lowers the text (normalize/elements/header.xsl), so its content is what
+     the reader sees; a driver renders the nodes or prints the plain string. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-press:functions"
+    exclude-result-prefixes="#all">
+
+  <!-- The title element; its content, not the element, is shown: the document's own title
+       takes no title brackets. -->
+  <xsl:function name="f:document-title-element" as="element(tei:title)?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="($titles[@type = 'main'], $titles)[1]"/>
+  </xsl:function>
+
+  <!-- The title as a plain string (common/plain-text.xsl, which the drivers import). -->
+  <xsl:function name="f:document-title" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="f:plain-text(f:document-title-element($tei)/node())"/>
+  </xsl:function>
+</xsl:stylesheet>
