@@ -23,4 +23,21 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="f:plain-text(f:document-title-element($tei)/node())"/>
   </xsl:function>
+
+  <!-- The authors the header names, each as a reader knows the name (its persName or name, else
+       its text): the metadata's creators, and the byline of a title page the front matter does
+       not give one (f:shows-header-authors). -->
+  <xsl:function name="f:document-authors" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author">
+      <xsl:sequence select="normalize-space(f:plain-text((tei:persName, tei:name, .)[1]))[. ne '']"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- Whether the title page shows the header's authors: when the text's own title page names
+       nobody (no byline or docAuthor), as in most corpus editions, whose header alone does. -->
+  <xsl:function name="f:shows-header-authors" as="xs:boolean">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="empty($tei/tei:text/tei:front//(tei:byline | tei:docAuthor)) and exists(f:document-authors($tei))"/>
+  </xsl:function>
 </xsl:stylesheet>

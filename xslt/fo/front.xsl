@@ -15,6 +15,9 @@
   <xsl:template match="tei:front">
     <xsl:variable name="title-page" select="tei:docTitle | tei:titlePart | tei:byline | tei:docAuthor"/>
     <xsl:apply-templates select="$title-page"/>
+    <xsl:call-template name="f:header-byline">
+      <xsl:with-param name="tei" select="ancestor::tei:TEI"/>
+    </xsl:call-template>
     <xsl:call-template name="f:abstract-block">
       <xsl:with-param name="tei" select="ancestor::tei:TEI"/>
     </xsl:call-template>
@@ -30,9 +33,22 @@
         <xsl:with-param name="fp:passed-role" select="'heading'" tunnel="yes"/>
       </xsl:apply-templates>
     </fo:block>
+    <xsl:call-template name="f:header-byline">
+      <xsl:with-param name="tei" select="$tei"/>
+    </xsl:call-template>
     <xsl:call-template name="f:abstract-block">
       <xsl:with-param name="tei" select="$tei"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The header's authors under the title, when the text's title page names nobody. -->
+  <xsl:template name="f:header-byline">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:if test="f:shows-header-authors($tei)">
+      <fo:block text-align="center" font-size="{$byline-font-size}" space-before="-0.5em" space-after="1.5em" role="P">
+        <xsl:value-of select="string-join(f:document-authors($tei), f:gentext('list-separator', f:lang($tei)))"/>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:docTitle">

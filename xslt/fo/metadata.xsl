@@ -13,13 +13,6 @@
     xmlns:f="urn:tei-press:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="f:document-authors" as="xs:string*">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author">
-      <xsl:sequence select="f:plain-text((tei:persName, tei:name, .)[1])"/>
-    </xsl:for-each>
-  </xsl:function>
-
   <xsl:function name="f:document-keywords" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="$tei/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term ! f:plain-text(.)"/>

@@ -19,8 +19,7 @@
   </xsl:function>
 
   <xsl:function name="fp:book-authors" as="xs:string*">
-    <xsl:sequence select="$fp:header/tei:fileDesc/tei:titleStmt/tei:author
-                          ! normalize-space(string((tei:persName, .)[1]))"/>
+    <xsl:sequence select="f:document-authors($fp:header/ancestor::tei:TEI)"/>
   </xsl:function>
 
   <xsl:template name="fp:package-plan">
