@@ -12,11 +12,12 @@ import org.teipress.pipeline.InvalidInputException;
 /**
  * What the XHTML stylesheet says the package holds (its principal result, namespace
  * {@code urn:tei-press:epub-package}): metadata from the teiHeader, documents in reading order
- * and the table of contents.
+ * and the table of contents; {@code paginationSource} describes the edition whose pages the
+ * navigation document's page list gives, null when the text marks no pages.
  */
 record PackagePlan(String title, List<String> creators, String identifier, String language,
         LocalDate date, List<String> publishers, List<String> descriptions, List<String> subjects,
-        List<Document> spine, List<TocEntry> toc) {
+        List<Document> spine, List<TocEntry> toc, String paginationSource) {
 
     static final String NS = "urn:tei-press:epub-package";
 
@@ -50,7 +51,7 @@ record PackagePlan(String title, List<String> creators, String identifier, Strin
                         .map(d -> new Document(d.getAttributeValue(new QName("href")),
                                 d.getAttributeValue(new QName("role"))))
                         .toList(),
-                entries(child(root, "toc")));
+                entries(child(root, "toc")), text(root, "pagination-source"));
     }
 
     Document document(String role) {
