@@ -88,6 +88,19 @@
     </xsl:copy>
   </xsl:template>
 
+  <!-- A block (or the document) whose language is written in the other direction than the
+       text around it says so once, as tp:dir: the drivers set its base direction from it, so
+       that a Hebrew paragraph in an English book starts at the right and its full stop ends
+       it on the left. Phrases need no mark: the Unicode bidirectional algorithm orders them. -->
+  <xsl:template match="@xml:lang">
+    <xsl:copy/>
+    <xsl:variable name="element" select=".."/>
+    <xsl:if test="(empty($element/parent::*) or $element/self::tp:block or f:is-block($element))
+                  and f:direction(.) ne f:direction(if ($element/parent::*) then f:lang($element/..) else 'und')">
+      <xsl:attribute name="tp:dir" select="f:direction(.)"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A position path, the same on every build of the same source. -->
   <xsl:function name="fp:generated-id" as="xs:string">
     <xsl:param name="element" as="element()"/>

@@ -6,6 +6,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:tei-press:functions"
     exclude-result-prefixes="#all">
@@ -30,6 +31,7 @@
   <xsl:import href="common/references.xsl"/>
   <xsl:import href="fo/references.xsl"/>
   <xsl:import href="fo/generic.xsl"/>
+  <xsl:import href="fo/direction.xsl"/>
   <!-- Last, so that what the normalising pass hid stays hidden in every module above. -->
   <xsl:import href="common/model.xsl"/>
 
@@ -45,6 +47,10 @@
          and raised note marks would otherwise push their lines apart. -->
     <fo:root xml:lang="{f:lang(.)}" hyphenate="{f:hyphenated(f:lang(.))}" font-family="{f:font-for(.)}" font-size="{$body-font-size}"
         line-height="{$body-line-height}" line-stacking-strategy="font-height">
+      <!-- A book in a right-to-left language: every page and region is mirrored. -->
+      <xsl:if test="@tp:dir">
+        <xsl:attribute name="writing-mode" select="f:writing-mode(@tp:dir)"/>
+      </xsl:if>
       <xsl:call-template name="f:layout-master-set"/>
       <xsl:call-template name="f:declarations">
         <xsl:with-param name="tei" select="."/>

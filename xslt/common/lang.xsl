@@ -19,6 +19,24 @@
     <xsl:sequence select="matches($lang, '^(zh|ja|ko)(-|$)', 'i')"/>
   </xsl:function>
 
+  <!-- Languages written right to left, by primary subtag, and the scripts that are, by their
+       ISO 15924 subtag, which decides when a tag names one ("ku-Arab", "yi-Latn"). A project
+       adds its own here; nothing else names a language's direction. -->
+  <xsl:param name="right-to-left-languages" as="xs:string*"
+      select="tokenize('ar arc ckb dv fa he jpr ps sam sd syr ug ur yi')"/>
+  <xsl:param name="right-to-left-scripts" as="xs:string*"
+      select="tokenize('Adlm Arab Hebr Mand Nkoo Rohg Samr Syrc Thaa')"/>
+
+  <!-- 'rtl' or 'ltr': the base direction of a text in $lang. -->
+  <xsl:function name="f:direction" as="xs:string" cache="yes">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="subtags" select="tokenize(lower-case($lang), '-')"/>
+    <xsl:variable name="script" select="$subtags[position() gt 1][matches(., '^[a-z]{4}$')][1]"/>
+    <xsl:sequence select="if (exists($script))
+        then (if ($script = $right-to-left-scripts ! lower-case(.)) then 'rtl' else 'ltr')
+        else if ($subtags[1] = $right-to-left-languages) then 'rtl' else 'ltr'"/>
+  </xsl:function>
+
   <xsl:function name="f:in-cjk-context" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="f:is-cjk-lang(f:lang($node))"/>

@@ -54,6 +54,8 @@
       'trailer':       map { '*': 'P', 'text-align': 'center', 'space-before': '0.8em' },
       'floating-text': map { '*': 'Div', 'start-indent': '1.5em', 'space-before': '0.8em', 'space-after': '0.8em' },
       'witness-list':  map { '*': 'Div', 'space-before': '0.6em', 'space-after': '0.6em' },
+      'apparatus-list': map { '*': 'Div', 'space-before': '0.6em', 'space-after': '0.6em', 'font-size': '90%' },
+      'apparatus-entry': map { '*': 'P', 'start-indent': '1.5em', 'text-indent': '-1.5em', 'text-align': 'start' },
       'witness':       map { '*': 'P', 'start-indent': '2em', 'text-indent': '-2em', 'text-align': 'start' },
       'caption-part':  map { '*': 'P', 'text-align': 'center', 'font-size': '90%' },
       'description':   map { '*': 'P', 'font-size': '90%' },

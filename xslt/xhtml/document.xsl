@@ -4,6 +4,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns:f="urn:tei-press:functions"
     xmlns:fp="urn:tei-press:functions:private"
@@ -70,6 +71,9 @@
       <xsl:attribute name="lang" select="f:language-tag($element/@xml:lang)"/>
       <xsl:attribute name="xml:lang" select="f:language-tag($element/@xml:lang)"/>
     </xsl:if>
+    <xsl:if test="$element/@tp:dir">
+      <xsl:attribute name="dir" select="$element/@tp:dir"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="fp:write-document">
@@ -79,6 +83,9 @@
     <xsl:param name="content" as="node()*"/>
     <xsl:result-document href="{$href}">
       <html lang="{$fp:main-lang}" xml:lang="{$fp:main-lang}">
+        <xsl:if test="/tei:TEI/@tp:dir">
+          <xsl:attribute name="dir" select="/tei:TEI/@tp:dir"/>
+        </xsl:if>
         <xsl:namespace name="epub" select="'http://www.idpf.org/2007/ops'"/>
         <head>
           <title><xsl:value-of select="$title"/></title>

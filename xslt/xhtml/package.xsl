@@ -61,7 +61,7 @@
                                 else fp:book-title()"/>
         </pkg:pagination-source>
       </xsl:if>
-      <pkg:spine>
+      <pkg:spine progression="{(/tei:TEI/@tp:dir, 'ltr')[1]}">
         <pkg:document href="{$cover-href}" role="cover"/>
         <pkg:document href="{$title-page-href}" role="titlepage"/>
         <pkg:document href="{$nav-href}" role="nav"/>

@@ -19,7 +19,7 @@
   <xsl:key name="fp:witness" match="tei:witness[@xml:id]" use="@xml:id"/>
 
   <xsl:accumulator name="fp:apparatus-note-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:app[not(ancestor::tei:note | ancestor::tei:app)]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:app[not(ancestor::tei:note | ancestor::tei:app | parent::tei:listApp)]" select="$value + 1"/>
   </xsl:accumulator>
 
   <xsl:function name="fp:as-note" as="xs:boolean">
@@ -68,6 +68,51 @@
       </xsl:if>
       <xsl:apply-templates select="." mode="fp:reading"/>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- An apparatus written apart from the text (a listApp, as EpiDoc editions have it) stands
+       where it is: an entry a line, opening with the line it concerns (@loc) or its @n, then
+       lemma] readings; a note alone is its entry's text, not a parenthesis. -->
+  <xsl:template match="tei:listApp[ancestor::tei:text]">
+    <xsl:call-template name="f:lower">
+      <xsl:with-param name="kind" select="'block'"/>
+      <xsl:with-param name="role" select="'apparatus-list'"/>
+      <xsl:with-param name="content" select="tei:head | tei:app | tei:listApp"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:listApp/tei:app[ancestor::tei:text]" priority="2">
+    <xsl:variable name="base" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg)[1]"/>
+    <xsl:variable name="readings" select="(.//tei:rdg except $base)[ancestor::tei:app[1] is current()]"/>
+    <tp:block role="apparatus-entry">
+      <xsl:apply-templates select="@xml:id | @xml:lang | @tp:line | @tp:column"/>
+      <xsl:variable name="place" select="normalize-space((@loc, @n)[1])"/>
+      <xsl:if test="$place ne ''">
+        <tp:inline role="apparatus-place">
+          <xsl:call-template name="f:gen"><xsl:with-param name="text" select="$place || ' '"/></xsl:call-template>
+        </tp:inline>
+      </xsl:if>
+      <xsl:apply-templates select="$base" mode="fp:reading"/>
+      <xsl:if test="exists($base[self::tei:lem]) and exists($readings)">
+        <xsl:call-template name="f:gen"><xsl:with-param name="text" select="'] '"/></xsl:call-template>
+      </xsl:if>
+      <xsl:call-template name="fp:readings">
+        <xsl:with-param name="readings" select="$readings"/>
+      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="empty($base)">
+          <xsl:for-each select="tei:note">
+            <xsl:if test="position() gt 1">
+              <xsl:call-template name="f:gen"><xsl:with-param name="text" select="'; '"/></xsl:call-template>
+            </xsl:if>
+            <xsl:apply-templates mode="fp:reading-content"/>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="tei:note" mode="fp:reading"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </tp:block>
   </xsl:template>
 
   <!-- A reading with its sigla; an empty reading is an omission. -->

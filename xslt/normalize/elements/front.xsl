@@ -94,25 +94,38 @@
       'appendix': 'appendix', 'bibliography': 'bibliography', 'bibliogr': 'bibliography',
       'references': 'bibliography', 'acknowledgements': 'acknowledgements',
       'acknowledgments': 'acknowledgements', 'introduction': 'introduction', 'index': 'index',
-      'glossary': 'glossary', 'contents': 'contents', 'toc': 'contents', 'notes': 'notes' }"/>
+      'glossary': 'glossary', 'contents': 'contents', 'toc': 'contents', 'notes': 'notes',
+      'edition': 'edition', 'translation': 'translation', 'commentary': 'commentary',
+      'apparatus': 'apparatus' }"/>
 
   <xsl:function name="fp:type-heading-key" as="xs:string?">
     <xsl:param name="div" as="element()"/>
     <xsl:sequence select="$fp:heading-types(lower-case(normalize-space($div/@type)))"/>
   </xsl:function>
 
-  <!-- A division whose first block has a heading of its own (listBibl/head) needs none. -->
-  <xsl:template match="(tei:front | tei:back)/tei:div[empty(tei:head)][empty(*[1]/tei:head)][exists(fp:type-heading-key(.))]">
+  <!-- A division whose first block has a heading of its own (listBibl/head) needs none. The
+       heading is in the language of the book around it: an edition's Latin text is headed
+       "Edition" in an English publication. The body's divisions of a scholarly edition (EpiDoc
+       edition, apparatus, translation, commentary, bibliography) are headed the same way. An
+       empty division (a commentary not yet written) stays out. -->
+  <xsl:template match="(tei:front | tei:back | tei:body)/tei:div[empty(tei:head)][empty(*[1]/tei:head)][exists(fp:type-heading-key(.))]">
     <xsl:copy>
       <xsl:apply-templates select="@*"/>
       <head>
+        <xsl:if test="f:lang(.) ne f:lang(..)">
+          <xsl:attribute name="xml:lang" select="f:text-lang(..)"/>
+        </xsl:if>
         <xsl:call-template name="f:gen">
-          <xsl:with-param name="text" select="f:element-string(fp:type-heading-key(.), .)"/>
+          <xsl:with-param name="text" select="f:element-string(fp:type-heading-key(.), ..)"/>
         </xsl:call-template>
       </head>
       <xsl:apply-templates/>
     </xsl:copy>
   </xsl:template>
+
+  <xsl:template match="tei:body/tei:div[exists(fp:type-heading-key(.))][empty(tei:head)][normalize-space() eq '']
+                       [empty(.//tei:*[@xml:id] | .//tei:graphic | .//tei:figure | .//tei:gap | .//tei:pb | .//tei:milestone)]"
+      priority="3"/>
 
   <!-- div1…div7 are divisions: the rest of the pass numbers them like any div. -->
   <xsl:template match="(tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7)[ancestor::tei:text]">

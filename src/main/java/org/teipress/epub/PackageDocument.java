@@ -80,7 +80,11 @@ final class PackageDocument {
             }
             opf.append("/>\n");
         }
-        opf.append("  </manifest>\n  <spine toc=\"").append(escape(ncxId)).append("\">\n");
+        opf.append("  </manifest>\n  <spine toc=\"").append(escape(ncxId)).append('"');
+        if ("rtl".equals(plan.progression())) {
+            opf.append(" page-progression-direction=\"rtl\"");
+        }
+        opf.append(">\n");
         for (String id : spine) {
             opf.append("    <itemref idref=\"").append(escape(id)).append("\"/>\n");
         }

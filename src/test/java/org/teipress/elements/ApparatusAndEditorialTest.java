@@ -47,4 +47,29 @@ class ApparatusAndEditorialTest {
                 + "d<ex>omi</ex>nus</p>", Map.of("editorial-signs", "leiden"));
         assertTrue(r.xhtmlText().contains("⟦struck⟧ ⸌added⸍ {twice} d(omi)nus"), r.xhtmlText());
     }
+
+    /** EpiDoc's apparatus stands apart from the text, in its own division, each entry naming its line. */
+    @Test
+    void anApparatusWrittenApartIsAListOfEntriesWhereItStands() throws Exception {
+        ElementRendering r = ElementRendering.of("en", "<div type='edition' xml:lang='la'><ab>Dis manibus vixit</ab></div>"
+                + "<div type='apparatus'><listApp><app><note>Text edited from a photograph</note></app>"
+                + "<app loc='3'><lem>vixit</lem><rdg source='#M'>vixsit</rdg><note>so Mommsen</note></app></listApp></div>"
+                + "<div type='commentary'><p/></div>");
+        String text = r.xhtmlText();
+        assertTrue(text.contains("Text edited from a photograph"), "a note alone is its entry's text: " + text);
+        assertFalse(text.contains("(Text edited"), "not a parenthesis: " + text);
+        assertTrue(text.contains("3 vixit] vixsit (so Mommsen)"), "the line, lemma] reading (note): " + text);
+        assertFalse(r.fo.contains("<fo:footnote>"), "no note mark stands alone on a line of its own");
+        assertTrue(r.foText().contains("3 vixit] vixsit (so Mommsen)"), r.foText());
+    }
+
+    @Test
+    void theDivisionsOfAnEditionAreHeadedInTheLanguageOfThePublication() throws Exception {
+        ElementRendering r = ElementRendering.of("en", "<div type='edition' xml:lang='la'><ab>Dis manibus</ab></div>"
+                + "<div type='translation'><p>To the shades.</p></div><div type='commentary'><p/></div>");
+        assertTrue(r.xhtml.matches("(?s).*<h1[^>]* lang=\"en\"[^>]*><span class=\"tp-gen\">Edition</span></h1>.*"
+                + "<h1[^>]*><span class=\"tp-gen\">Translation</span></h1>.*"), "in English, within the Latin division: " + r.xhtml);
+        assertFalse(r.xhtml.contains("Commentary"), "an empty commentary division is left out: " + r.xhtml);
+        assertTrue(r.foText().contains("Edition") && r.foText().contains("Translation"), r.foText());
+    }
 }
