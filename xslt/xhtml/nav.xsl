@@ -65,9 +65,10 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The pages of the source the text shows, in reading order: the page list's entries. -->
+  <!-- The pages of the source the text shows, in reading order: the page list's entries. A
+       break standing between front, body and back (DraCor's first pb) is shown nowhere. -->
   <xsl:variable name="fp:page-breaks" as="element(tp:source-page)*"
-      select="/tei:TEI/tei:text//tp:source-page[f:is-page-break(.)]"/>
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back)//tp:source-page[f:is-page-break(.)]"/>
 
   <xsl:template match="pkg:entry" mode="fp:nav">
     <li>
