@@ -70,13 +70,12 @@ final class PackageAccessibility {
         this.opf = epub.packagePath();
     }
 
-    /** Runs the rules; returns the number of page breaks found in the content documents. */
-    int check() {
+    void check() {
         XdmNode pkg = EpubUnderTest.elements(epub.packageDocument(), EpubUnderTest.OPF, "package").get(0);
         Map<String, List<XdmNode>> meta = metadata(pkg);
         checkLanguageAndTitle(pkg);
         checkAccessibilityMetadata(meta);
-        return checkPages(meta);
+        checkPages(meta);
     }
 
     private void fail(String rule, XdmNode where, String message) {
@@ -170,7 +169,7 @@ final class PackageAccessibility {
      * Page breaks and the page list: every page break is listed, every entry leads to a page
      * break, the list names its source, and pageNavigation is declared only with a list.
      */
-    private int checkPages(Map<String, List<XdmNode>> meta) {
+    private void checkPages(Map<String, List<XdmNode>> meta) {
         Map<String, XdmNode> breaks = new LinkedHashMap<>();
         Map<String, Set<String>> idsByDocument = new LinkedHashMap<>();
         for (EpubUnderTest.ContentDocument document : epub.documents()) {
@@ -211,7 +210,8 @@ final class PackageAccessibility {
             }
         });
         if (pageList != null && !paginationSource(meta)) {
-            fail("epub-pagesource", epub.packageDocument().children().iterator().next(), "the book has a page list"
+            fail("epub-pagesource", EpubUnderTest.elements(epub.packageDocument(), EpubUnderTest.OPF, "metadata").get(0),
+                    "the book has a page list"
                     + " but does not name the edition its pages come from: add dc:source with an id and <meta"
                     + " refines=\"#that-id\" property=\"source-of\">pagination</meta>.");
         }
@@ -221,7 +221,6 @@ final class PackageAccessibility {
                     + " no page list.");
         }
         result.figure("pageBreaks", breaks.size());
-        return breaks.size();
     }
 
     /** A dc:source that a meta refines as the source of the pagination, as Ace reads EPUB 3. */
