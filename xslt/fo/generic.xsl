@@ -54,6 +54,8 @@
       'trailer':       map { '*': 'P', 'text-align': 'center', 'space-before': '0.8em' },
       'floating-text': map { '*': 'Div', 'start-indent': '1.5em', 'space-before': '0.8em', 'space-after': '0.8em' },
       'witness-list':  map { '*': 'Div', 'space-before': '0.6em', 'space-after': '0.6em' },
+      'source-lines':  map { '*': 'Div', 'space-before': '0.3em', 'space-after': '0.3em', 'text-align': 'start' },
+      'source-line':   map { '*': 'P', 'text-align': 'start', 'text-indent': '0', 'keep-together.within-page': 'always' },
       'apparatus-list': map { '*': 'Div', 'space-before': '0.6em', 'space-after': '0.6em', 'font-size': '90%' },
       'apparatus-entry': map { '*': 'P', 'start-indent': '1.5em', 'text-indent': '-1.5em', 'text-align': 'start' },
       'witness':       map { '*': 'P', 'start-indent': '2em', 'text-indent': '-2em', 'text-align': 'start' },

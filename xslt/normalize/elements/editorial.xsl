@@ -34,11 +34,30 @@
     <xsl:call-template name="fp:signed-inline"/>
   </xsl:template>
 
+  <!-- A gap of a counted number of letters is shown letter by letter where the convention has a
+       sign for one letter (Leiden: [...] lost, ... illegible); otherwise, and for a gap of
+       unknown or large extent, by the convention's gap sign. -->
   <xsl:template match="tei:gap[ancestor::tei:text][not(parent::tei:choice)]">
+    <xsl:variable name="letters" select="if (@unit = ('character', 'chars', 'letter') and @quantity castable as xs:integer)
+                                         then xs:integer(@quantity)[. ge 1 and . le 20] else ()"/>
+    <xsl:variable name="counted" select="if (@reason = 'illegible') then 'gap-illegible-counted' else 'gap-counted'"/>
     <tp:inline role="gap">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:call-template name="f:gen">
-        <xsl:with-param name="text" select="string-join(f:editorial-signs('gap'))"/>
+        <xsl:with-param name="text" select="
+            if (exists($letters) and f:has-editorial-sign($counted) and f:has-editorial-sign('gap-letter'))
+            then string-join(f:editorial-signs($counted), string-join((1 to $letters) ! f:editorial-signs('gap-letter')[1]))
+            else string-join(f:editorial-signs('gap'))"/>
+      </xsl:call-template>
+    </tp:inline>
+  </xsl:template>
+
+  <!-- A space the scribe left: marked where the convention has a sign for it (Leiden: vac.). -->
+  <xsl:template match="tei:space[ancestor::tei:text][not(parent::tei:choice)][f:has-editorial-sign('space')]" priority="2">
+    <tp:inline role="space">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:call-template name="f:gen">
+        <xsl:with-param name="text" select="f:editorial-signs('space')[1]"/>
       </xsl:call-template>
     </tp:inline>
   </xsl:template>

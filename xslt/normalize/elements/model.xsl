@@ -79,6 +79,11 @@
                           else ($value, '')"/>
   </xsl:function>
 
+  <xsl:function name="f:has-editorial-sign" as="xs:boolean">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="exists($fp:strings/s:convention[@name = $editorial-signs]/s:s[@key = $key])"/>
+  </xsl:function>
+
   <!-- Generated text, marked so that drivers and checks can tell it from the source's. -->
   <xsl:template name="f:gen">
     <xsl:param name="text" as="xs:string"/>

@@ -207,6 +207,32 @@
     <xsl:call-template name="f:lower"/>
   </xsl:template>
 
+  <!-- In a diplomatic transcription (line-breaks = 'diplomatic') a block whose lines the source
+       marks with lb, as an inscription's edition or a manuscript page is, is set line by line,
+       each line numbered from its lb/@n as verse lines are (line-numbers: every fifth by
+       default), as epigraphic and manuscript editions print them. A block with a line break
+       inside a word or a phrase keeps its breaks inline. -->
+  <xsl:template match="(tei:ab | tei:p)[ancestor::tei:text][$line-breaks eq 'diplomatic'][tei:lb]
+                       [empty(.//tei:lb except tei:lb)]
+                       [empty(tei:lb[1]/preceding-sibling::node()[self::* or normalize-space()])]" priority="2">
+    <tp:block role="source-lines">
+      <xsl:apply-templates select="@xml:id | @xml:lang | @tp:line | @tp:column"/>
+      <xsl:for-each-group select="node()" group-starting-with="tei:lb">
+        <xsl:variable name="break" select="current-group()[1][self::tei:lb]"/>
+        <xsl:variable name="line" select="current-group() except $break"/>
+        <xsl:if test="exists($line[self::* or normalize-space()])">
+          <tp:block role="source-line">
+            <xsl:apply-templates select="$break/@xml:id"/>
+            <xsl:if test="exists($break) and fp:shows-line-number(string($break/@n))">
+              <xsl:attribute name="number" select="normalize-space($break/@n)"/>
+            </xsl:if>
+            <xsl:apply-templates select="$line"/>
+          </tp:block>
+        </xsl:if>
+      </xsl:for-each-group>
+    </tp:block>
+  </xsl:template>
+
   <xsl:template match="tei:anchor[ancestor::tei:text]">
     <xsl:if test="@xml:id">
       <tp:anchor><xsl:apply-templates select="@xml:id"/></tp:anchor>

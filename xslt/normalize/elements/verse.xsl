@@ -62,10 +62,17 @@
 
   <xsl:function name="fp:shows-number" as="xs:boolean">
     <xsl:param name="l" as="element(tei:l)"/>
-    <xsl:variable name="n" select="normalize-space($l/@n)"/>
+    <xsl:sequence select="fp:shows-line-number(string($l/@n))"/>
+  </xsl:function>
+
+  <!-- Whether a line numbered $n (an l's or lb's @n) shows its number, as line-numbers says. -->
+  <xsl:function name="fp:shows-line-number" as="xs:boolean">
+    <xsl:param name="number" as="xs:string"/>
+    <xsl:variable name="n" select="normalize-space($number)"/>
     <xsl:sequence select="$n ne '' and (
         $line-numbers eq 'all'
-        or ($line-numbers eq 'every-5' and $n castable as xs:integer and xs:integer($n) mod 5 eq 0))"/>
+        or ($line-numbers eq 'every-5' and $n castable as xs:integer and xs:integer($n) mod 5 eq 0
+            and xs:integer($n) gt 0))"/>
   </xsl:function>
 
   <!-- A heading outside a division, list or bibliography (of a line group, cast list, speech…). -->

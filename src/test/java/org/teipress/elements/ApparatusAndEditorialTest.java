@@ -46,6 +46,17 @@ class ApparatusAndEditorialTest {
         ElementRendering r = ElementRendering.of("en", "<p><del>struck</del> <add>added</add> <surplus>twice</surplus> "
                 + "d<ex>omi</ex>nus</p>", Map.of("editorial-signs", "leiden"));
         assertTrue(r.xhtmlText().contains("⟦struck⟧ ⸌added⸍ {twice} d(omi)nus"), r.xhtmlText());
+
+        ElementRendering gaps = ElementRendering.of("grc", "<p>αβ<gap reason='lost' extent='unknown' unit='character'/> "
+                + "γ<gap reason='lost' quantity='3' unit='character'/>δ ε<gap reason='illegible' quantity='2' unit='character'/>ζ</p>",
+                Map.of("editorial-signs", "leiden"));
+        assertTrue(gaps.xhtmlText().contains("αβ[---] γ[...]δ ε..ζ"), "lost unknown, three lost, two illegible letters: "
+                + gaps.xhtmlText());
+        ElementRendering vacat = ElementRendering.of("grc", "<p>παίδων <space unit='character' quantity='3'/> Νικίαν</p>",
+                Map.of("editorial-signs", "leiden"));
+        assertTrue(vacat.xhtmlText().contains("παίδων vac. Νικίαν"), vacat.xhtmlText());
+        ElementRendering plain = ElementRendering.of("grc", "<p>γ<gap reason='lost' quantity='3' unit='character'/>δ</p>");
+        assertTrue(plain.xhtmlText().contains("γ[…]δ"), "a reading edition marks any gap alike: " + plain.xhtmlText());
     }
 
     /** EpiDoc's apparatus stands apart from the text, in its own division, each entry naming its line. */
@@ -71,5 +82,23 @@ class ApparatusAndEditorialTest {
                 + "<h1[^>]*><span class=\"tp-gen\">Translation</span></h1>.*"), "in English, within the Latin division: " + r.xhtml);
         assertFalse(r.xhtml.contains("Commentary"), "an empty commentary division is left out: " + r.xhtml);
         assertTrue(r.foText().contains("Edition") && r.foText().contains("Translation"), r.foText());
+    }
+
+    /** An inscription as epigraphic editions print it: line by line, every fifth line numbered. */
+    @Test
+    void aDiplomaticEditionIsSetLineByLineWithItsLineNumbers() throws Exception {
+        StringBuilder lines = new StringBuilder("<div type='edition' xml:lang='la'><ab>");
+        for (int n = 0; n <= 6; n++) {
+            lines.append("<lb n='").append(n).append("'/>linea").append(n).append('\n');
+        }
+        lines.append("</ab></div>");
+        ElementRendering r = ElementRendering.of("en", lines.toString(), Map.of("line-breaks", "diplomatic"));
+        assertTrue(r.xhtml.matches("(?s).*<div class=\"tp-source-line\">linea4\\s*</div>\\s*"
+                + "<div class=\"tp-source-line\">linea5\\s*<span class=\"tp-line-number\">5</span>.*"), r.xhtml);
+        assertFalse(r.xhtml.contains("tp-line-number\">0<"), "line 0 (lost lines above the first) is not numbered");
+        assertTrue(r.foText().contains("linea5 5"), "the number stands at the end of its line: " + r.foText());
+
+        ElementRendering running = ElementRendering.of("en", lines.toString());
+        assertFalse(running.xhtml.contains("tp-source-line"), "read as running text by default");
     }
 }
