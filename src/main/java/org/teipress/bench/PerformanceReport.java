@@ -95,7 +95,8 @@ public final class PerformanceReport {
           .append(") plus the longer of the two paths. The PDF path is ").append(ms(pdfPath))
           .append(": ").append(ms(stage(warm, "pdf-layout"))).append(" for the layout passes (")
           .append(share(stage(warm, "pdf-layout"), total)).append(" of the total; footnote numbers that restart on"
-                + " every page need at least two FOP layouts, each loading the 15 MB CJK fonts anew), ")
+                + " every page need two FOP layouts in a first build and one in a rebuild, each reading the"
+                + " document's font subsets), ")
           .append(ms(stage(warm, "pdf-render"))).append(" to render the kept layout and ")
           .append(ms(stage(warm, " pdf-standards"))).append(" for veraPDF (")
           .append(share(stage(warm, " pdf-standards"), total)).append("). The EPUB path is ").append(ms(epubPath))

@@ -10,20 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import net.sf.saxon.s9api.Axis;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teipress.core.BundledResources;
 import org.teipress.core.PublishException;
 import org.teipress.fonts.ParsedFonts;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Per-document subsets of the catalog's fonts for FOP. FOP parses every font it uses on every
@@ -49,9 +55,23 @@ final class DocumentFonts {
     /** A file at the top of the stylesheets' folder, to find the folder by. */
     private static final String STYLESHEET = "xslt/tei-to-fo.xsl";
 
+    /** How many documents' subsets are kept for a rebuild (a watch loop, the bench's warm runs). */
+    private static final int KEPT_DOCUMENTS = 4;
+
     private final ParsedFonts fonts;
     private final BundledResources resources;
     private Set<Integer> always;
+    /**
+     * The subsets made for the last few character sets, by file: FontBox cuts the CJK files in
+     * 20-40 ms each, and a rebuild of the same document wants the same characters. Equal sets
+     * give equal bytes, so a kept subset changes no output.
+     */
+    private final Map<Set<Integer>, Map<String, byte[]>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<Integer>, Map<String, byte[]>> eldest) {
+            return size() > KEPT_DOCUMENTS;
+        }
+    };
 
     DocumentFonts(ParsedFonts fonts, BundledResources resources) {
         this.fonts = fonts;
@@ -69,9 +89,14 @@ final class DocumentFonts {
      * it, so a face the document never reaches (Noto Serif TC in Simplified text) costs nothing.
      */
     Subsets subsets(XdmNode normalized) throws PublishException {
-        Set<Integer> wanted = new TreeSet<>(always());
-        collect(normalized, wanted);
-        return new Subsets(fonts, fonts.catalog().files(), wanted);
+        Set<Integer> collected = new TreeSet<>(always());
+        collect(normalized, collected);
+        Set<Integer> wanted = Set.copyOf(collected);
+        Map<String, byte[]> made;
+        synchronized (recent) {
+            made = recent.computeIfAbsent(wanted, w -> new ConcurrentHashMap<>());
+        }
+        return new Subsets(fonts, fonts.catalog().files(), wanted, made);
     }
 
     /** One document's subsets, made on first use and kept for its layout passes and rendering. */
@@ -79,17 +104,19 @@ final class DocumentFonts {
         private final ParsedFonts fonts;
         private final List<String> files;
         private final Set<Integer> wanted;
-        private final Map<String, byte[]> made = new HashMap<>();
+        /** The subsets of {@code wanted} made so far, shared with any document that wants the same. */
+        private final Map<String, byte[]> made;
 
-        Subsets(ParsedFonts fonts, List<String> files, Set<Integer> wanted) {
+        Subsets(ParsedFonts fonts, List<String> files, Set<Integer> wanted, Map<String, byte[]> made) {
             this.fonts = fonts;
             this.files = List.copyOf(files);
             this.wanted = Set.copyOf(wanted);
+            this.made = made;
         }
 
         /** No subsets: FOP reads the complete files. */
         static Subsets none() {
-            return new Subsets(null, List.of(), Set.of());
+            return new Subsets(null, List.of(), Set.of(), Map.of());
         }
 
         /** Whether the document has right-to-left letters (Hebrew, Arabic), which FOP must reorder. */
@@ -105,11 +132,13 @@ final class DocumentFonts {
             return files.contains(file);
         }
 
-        synchronized byte[] bytes(String file) throws PublishException {
+        byte[] bytes(String file) throws PublishException {
             byte[] subset = made.get(file);
             if (subset == null) {
+                // Two builds of one document at once may both cut a file; they get equal bytes.
                 subset = fonts.subset(file, wanted).data();
-                made.put(file, subset);
+                byte[] earlier = made.putIfAbsent(file, subset);
+                return earlier == null ? subset : earlier;
             }
             return subset;
         }
@@ -137,21 +166,28 @@ final class DocumentFonts {
                 }
             }
             CHINESE_NUMERALS.codePoints().forEach(set::add);
-            stylesheetText().codePoints().forEach(set::add);
+            set.addAll(stylesheetCharacters());
             always = Set.copyOf(set);
         }
         return always;
     }
 
-    /** The text of every file under {@code xslt/}, from the folder or from the jar. */
-    private String stylesheetText() throws PublishException {
+    /**
+     * The characters of every file under {@code xslt/}, from the folder or from the jar. The XML
+     * files are parsed, so that a character the stylesheets write as a reference ({@code &#xFEFF;}
+     * before every note mark) counts as itself: read as raw text it was missed, and FOP then
+     * parsed the complete 15 MB font files on every layout pass to find it.
+     */
+    private Set<Integer> stylesheetCharacters() throws PublishException {
         URL folder = resources.resource(STYLESHEET);
-        StringBuilder text = new StringBuilder();
+        Set<Integer> characters = new TreeSet<>();
         try {
             if ("file".equals(folder.getProtocol())) {
                 try (Stream<Path> files = Files.walk(Path.of(folder.toURI()).getParent())) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        text.append(Files.readString(file, StandardCharsets.UTF_8));
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            addCharacters(file.toString(), in, characters);
+                        }
                     }
                 }
             } else if (folder.openConnection() instanceof JarURLConnection connection) {
@@ -163,7 +199,7 @@ final class DocumentFonts {
                         JarEntry entry = entries.nextElement();
                         if (entry.getName().startsWith(prefix) && !entry.isDirectory()) {
                             try (InputStream in = jar.getInputStream(entry)) {
-                                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                                addCharacters(entry.getName(), in, characters);
                             }
                         }
                     }
@@ -172,6 +208,36 @@ final class DocumentFonts {
         } catch (IOException | URISyntaxException | UncheckedIOException e) {
             throw new PublishException("Cannot read the stylesheets' text from " + folder + ": " + e.getMessage(), e);
         }
-        return text.toString();
+        return characters;
+    }
+
+    /** An XML file's text and attribute values with references resolved; any other file's text as it is. */
+    private static void addCharacters(String name, InputStream in, Set<Integer> characters) throws IOException {
+        if (!name.endsWith(".xsl") && !name.endsWith(".xml")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).codePoints().forEach(characters::add);
+            return;
+        }
+        DefaultHandler collector = new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    attributes.getValue(i).codePoints().forEach(characters::add);
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                new String(ch, start, length).codePoints().forEach(characters::add);
+            }
+        };
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // The stylesheets are tei-press's own files; nothing outside them is read.
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.newSAXParser().parse(in, collector, name);
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException(name + " is not well-formed XML: " + e.getMessage(), e);
+        }
     }
 }
