@@ -36,6 +36,7 @@
   <xsl:import href="xhtml/nav.xsl"/>
   <xsl:import href="xhtml/package.xsl"/>
   <xsl:import href="xhtml/generic.xsl"/>
+  <xsl:import href="xhtml/colours.xsl"/>
   <!-- Last, so that what the normalising pass hid stays hidden in every module above. -->
   <xsl:import href="common/model.xsl"/>
 

@@ -28,7 +28,30 @@
        code (Perseus: xml:lang="eng"): they read the same locale. -->
   <xsl:variable name="fp:two-letter" as="map(xs:string, xs:string)" select="map {
       'eng': 'en', 'rus': 'ru', 'fra': 'fr', 'fre': 'fr', 'deu': 'de', 'ger': 'de', 'lat': 'la',
-      'zho': 'zh', 'chi': 'zh' }"/>
+      'zho': 'zh', 'chi': 'zh', 'ita': 'it', 'spa': 'es', 'por': 'pt', 'ell': 'el', 'gre': 'el',
+      'heb': 'he', 'ara': 'ar', 'jpn': 'ja', 'kor': 'ko', 'nld': 'nl', 'dut': 'nl', 'ave': 'ae',
+      'san': 'sa', 'pol': 'pl', 'ukr': 'uk', 'ces': 'cs', 'cze': 'cs', 'fas': 'fa', 'per': 'fa' }"/>
+
+  <!-- The ISO 639-1 codes: a two-letter primary subtag of BCP 47 is one of these. -->
+  <xsl:variable name="fp:iso-639-1" as="xs:string*" select="tokenize('aa ab ae af ak am an ar as av ay az ba
+      be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr
+      fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl
+      km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl
+      nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr
+      ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu')"/>
+
+  <!-- $lang as BCP 47 writes it, for the outputs' language attributes: a primary subtag that
+       has a two-letter code ("lat") in that code ("la"), the rest as written; a tag that names
+       no language BCP 47 knows (a project's own "MP") is empty, which HTML reads as "language
+       unknown". Readers and accessibility checkers know "la", not "lat" (Ace: valid-lang). -->
+  <xsl:function name="f:language-tag" as="xs:string" cache="yes">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="subtags" select="tokenize($lang, '-')"/>
+    <xsl:variable name="primary" select="($fp:two-letter(lower-case($subtags[1])), $subtags[1])[1]"/>
+    <xsl:sequence select="if (not(matches($primary, '^[A-Za-z]{2,3}$'))
+                              or (string-length($primary) eq 2 and not(lower-case($primary) = $fp:iso-639-1))) then ''
+                          else string-join(($primary, tail($subtags)), '-')"/>
+  </xsl:function>
 
   <!-- The name of the locale file that serves $lang, empty when none does. -->
   <xsl:function name="f:locale-name" as="xs:string?" cache="yes">

@@ -21,7 +21,7 @@
       select="/tei:TEI/tei:text/tei:body/*[not(self::tei:div)][empty(preceding-sibling::tei:div)]"/>
 
   <xsl:variable name="fp:main-lang" as="xs:string"
-      select="string((/tei:TEI/@xml:lang, /tei:TEI/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident, 'und')[1])"/>
+      select="(f:language-tag(string((/tei:TEI/@xml:lang, /tei:TEI/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident, 'und')[1]))[.], 'und')[1]"/>
 
   <xsl:key name="fp:id" match="*[@xml:id]" use="@xml:id"/>
 
@@ -68,8 +68,8 @@
       <xsl:attribute name="id" select="$element/@xml:id"/>
     </xsl:if>
     <xsl:if test="$element/@xml:lang">
-      <xsl:attribute name="lang" select="$element/@xml:lang"/>
-      <xsl:attribute name="xml:lang" select="$element/@xml:lang"/>
+      <xsl:attribute name="lang" select="f:language-tag($element/@xml:lang)"/>
+      <xsl:attribute name="xml:lang" select="f:language-tag($element/@xml:lang)"/>
     </xsl:if>
     <xsl:if test="$element/@tp:dir">
       <xsl:attribute name="dir" select="$element/@tp:dir"/>

@@ -57,7 +57,7 @@
       </xsl:if>
       <xsl:call-template name="fp:common-attributes"/>
       <xsl:if test="@style or @indent">
-        <xsl:attribute name="style" select="string-join((@style, @indent ! ('padding-left: ' || .)), '; ')"/>
+        <xsl:attribute name="style" select="fp:readable-css(string-join((@style, @indent ! ('padding-left: ' || .)), '; '))"/>
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:if test="@number">
@@ -70,7 +70,7 @@
     <span>
       <xsl:call-template name="fp:role-class"/>
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:if test="@style"><xsl:attribute name="style" select="@style"/></xsl:if>
+      <xsl:if test="@style"><xsl:attribute name="style" select="fp:readable-css(@style)"/></xsl:if>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
@@ -79,7 +79,7 @@
   <xsl:template match="tei:hi[@tp:styles or @tp:css]">
     <span class="{string-join(('tp-hi', tokenize(@tp:styles) ! ('tp-rend-' || .)), ' ')}">
       <xsl:call-template name="fp:common-attributes"/>
-      <xsl:if test="@tp:css"><xsl:attribute name="style" select="@tp:css"/></xsl:if>
+      <xsl:if test="@tp:css"><xsl:attribute name="style" select="fp:readable-css(@tp:css)"/></xsl:if>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
@@ -96,16 +96,32 @@
     <br/>
   </xsl:template>
 
-  <!-- A break of the source, announced as a page break (EPUB 3 pagebreak, DPUB-ARIA
-       doc-pagebreak) with its number as the label; in the margin the number floats right,
-       beside the line, and the "|" stays where the line is divided. -->
+  <!-- A break of the source with its number; in the margin the number floats right, beside
+       the line, and the "|" stays where the line is divided. A page of the source is announced
+       as a page break (EPUB 3 pagebreak, DPUB-ARIA doc-pagebreak) and listed in the navigation
+       document's page list; a column or a numbered section is not a page. -->
   <xsl:template match="tp:source-page">
-    <span class="tp-source-page tp-{@display}" epub:type="pagebreak" role="doc-pagebreak"
-        aria-label="{@n}" title="{@n}" xmlns:epub="http://www.idpf.org/2007/ops">
-      <xsl:attribute name="id" select="(@xml:id, 'tp-page-' || generate-id())[1]"/>
+    <span class="tp-source-page tp-{@display}" xmlns:epub="http://www.idpf.org/2007/ops">
+      <xsl:if test="f:is-page-break(.)">
+        <xsl:attribute name="epub:type" select="'pagebreak'"/>
+        <xsl:attribute name="role" select="'doc-pagebreak'"/>
+        <xsl:attribute name="aria-label" select="@n"/>
+      </xsl:if>
+      <xsl:attribute name="title" select="@n"/>
+      <xsl:attribute name="id" select="fp:source-page-id(.)"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
+
+  <xsl:function name="f:is-page-break" as="xs:boolean">
+    <xsl:param name="break" as="element(tp:source-page)"/>
+    <xsl:sequence select="$break/@kind = 'page' or $break/@unit = ('page', 'folio')"/>
+  </xsl:function>
+
+  <xsl:function name="fp:source-page-id" as="xs:string">
+    <xsl:param name="break" as="element(tp:source-page)"/>
+    <xsl:sequence select="($break/@xml:id, 'tp-page-' || generate-id($break))[1]"/>
+  </xsl:function>
 
   <xsl:template match="tp:source-page/tp:gen[@role = ('margin', 'break-mark')]">
     <span class="tp-gen tp-{@role}"><xsl:value-of select="."/></span>

@@ -5,6 +5,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
     xmlns:pkg="urn:tei-press:epub-package"
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns:f="urn:tei-press:functions"
@@ -50,9 +51,24 @@
             </xsl:if>
           </ol>
         </nav>
+        <xsl:if test="exists($fp:page-breaks)">
+          <nav epub:type="page-list" role="doc-pagelist" id="page-list" hidden="hidden"
+              aria-label="{f:gentext('page-list', $fp:main-lang)}">
+            <ol>
+              <xsl:for-each select="$fp:page-breaks">
+                <li><a href="{fp:document-href(.)}#{fp:source-page-id(.)}"><xsl:value-of select="@n"/></a></li>
+              </xsl:for-each>
+            </ol>
+          </nav>
+        </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- The pages of the source the text shows, in reading order: the page list's entries. A
+       break standing between front, body and back (DraCor's first pb) is shown nowhere. -->
+  <xsl:variable name="fp:page-breaks" as="element(tp:source-page)*"
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back)//tp:source-page[f:is-page-break(.)]"/>
 
   <xsl:template match="pkg:entry" mode="fp:nav">
     <li>

@@ -58,8 +58,8 @@
     </xsl:variable>
     <aside class="footnote" epub:type="footnote" role="doc-footnote" id="{@xml:id}">
       <xsl:if test="@xml:lang">
-        <xsl:attribute name="lang" select="@xml:lang"/>
-        <xsl:attribute name="xml:lang" select="@xml:lang"/>
+        <xsl:attribute name="lang" select="f:language-tag(@xml:lang)"/>
+        <xsl:attribute name="xml:lang" select="f:language-tag(@xml:lang)"/>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="tei:p | tei:list | tei:listBibl | tei:quote[tei:p]">

@@ -47,6 +47,18 @@
       <xsl:for-each select="$fp:keywords ! f:plain-text(.)[.]">
         <pkg:subject><xsl:value-of select="."/></pkg:subject>
       </xsl:for-each>
+      <!-- The edition whose pages the page list gives: the print source the sourceDesc names
+           (a bibl typed as print or original source, else its first description). -->
+      <xsl:if test="exists($fp:page-breaks)">
+        <xsl:variable name="source-desc" select="$fp:header/tei:fileDesc/tei:sourceDesc"/>
+        <xsl:variable name="described" select="($source-desc//tei:bibl[@type = ('printSource', 'originalSource', 'print')],
+            $source-desc/(tei:bibl | tei:biblStruct | tei:biblFull | tei:msDesc | tei:p), $source-desc)
+            [normalize-space()][1]"/>
+        <pkg:pagination-source>
+          <xsl:value-of select="if (exists($described)) then normalize-space($described)
+                                else fp:book-title()"/>
+        </pkg:pagination-source>
+      </xsl:if>
       <pkg:spine progression="{(/tei:TEI/@tp:dir, 'ltr')[1]}">
         <pkg:document href="{$cover-href}" role="cover"/>
         <pkg:document href="{$title-page-href}" role="titlepage"/>

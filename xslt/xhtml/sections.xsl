@@ -42,8 +42,8 @@
         <xsl:attribute name="id" select="$div/@xml:id || '-head'"/>
       </xsl:if>
       <xsl:if test="@xml:lang">
-        <xsl:attribute name="lang" select="@xml:lang"/>
-        <xsl:attribute name="xml:lang" select="@xml:lang"/>
+        <xsl:attribute name="lang" select="f:language-tag(@xml:lang)"/>
+        <xsl:attribute name="xml:lang" select="f:language-tag(@xml:lang)"/>
       </xsl:if>
       <xsl:if test="$div/@tp:label">
         <span class="label"><xsl:value-of select="$div/@tp:label"/></span>

@@ -28,7 +28,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
  */
 public final class EpubUnderTest {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
-    private static final String OPF = "http://www.idpf.org/2007/opf";
+    static final String OPF = "http://www.idpf.org/2007/opf";
 
     /** A manifest item: its path inside the container, media type and properties. */
     public record Item(String path, String mediaType, String properties) { }
@@ -40,12 +40,17 @@ public final class EpubUnderTest {
     private final Map<String, byte[]> entries;
     private final List<Item> manifest;
     private final List<ContentDocument> documents;
+    private final String packagePath;
+    private final XdmNode packageDocument;
 
-    private EpubUnderTest(Path file, Map<String, byte[]> entries, List<Item> manifest, List<ContentDocument> documents) {
+    private EpubUnderTest(Path file, Map<String, byte[]> entries, List<Item> manifest, List<ContentDocument> documents,
+            String packagePath, XdmNode packageDocument) {
         this.file = file;
         this.entries = entries;
         this.manifest = manifest;
         this.documents = documents;
+        this.packagePath = packagePath;
+        this.packageDocument = packageDocument;
     }
 
     public static EpubUnderTest open(Processor processor, Path file) throws IOException, SaxonApiException {
@@ -84,7 +89,7 @@ public final class EpubUnderTest {
                 documents.add(new ContentDocument(item.path(), parse(builder, entries, item.path()), true));
             }
         }
-        return new EpubUnderTest(file, entries, List.copyOf(byId.values()), documents);
+        return new EpubUnderTest(file, entries, List.copyOf(byId.values()), documents, opfPath, opf);
     }
 
     private static XdmNode parse(DocumentBuilder builder, Map<String, byte[]> entries, String path)
@@ -127,6 +132,16 @@ public final class EpubUnderTest {
 
     public Path file() {
         return file;
+    }
+
+    /** The package document's path inside the container ({@code OEBPS/content.opf}). */
+    public String packagePath() {
+        return packagePath;
+    }
+
+    /** The package document (OPF) as parsed, with line numbers. */
+    public XdmNode packageDocument() {
+        return packageDocument;
     }
 
     public List<Item> manifest() {

@@ -27,6 +27,7 @@ public final class FontCascade {
     private static final Font ROOT = new Font(List.of("serif"), 400, false);
     private static final Comparator<FontStyleSheet.Declaration> CASCADE = Comparator
             .comparing(FontStyleSheet.Declaration::important)
+            .thenComparing(d -> !d.userAgent())
             .thenComparingInt(d -> d.selector().specificity())
             .thenComparingInt(FontStyleSheet.Declaration::order);
 
@@ -64,6 +65,15 @@ public final class FontCascade {
         Font font = new Font(families, weight, italic);
         computed.put(element, font);
         return font;
+    }
+
+    /**
+     * The value the declaration that wins the cascade for {@code property} on {@code element}
+     * gives, or null when no rule matching the element declares it (then the property inherits
+     * or takes its initial value, as the caller knows).
+     */
+    String declared(XdmNode element, String property) {
+        return winner(element, property);
     }
 
     private String winner(XdmNode element, String property) {

@@ -1,8 +1,11 @@
 package org.teipress.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,19 +13,28 @@ import java.util.regex.Pattern;
  * What an EPUB's style sheets say about fonts: the {@code @font-face} rules (family, weight,
  * style, file) and every rule that sets {@code font-family}, {@code font-weight} or
  * {@code font-style}, in document order. Rules inside {@code @media} and {@code @supports} count
- * as if their condition held: a reading system that meets it uses them.
+ * as if their condition held: a reading system that meets it uses them. A sheet made
+ * {@linkplain #FontStyleSheet(Set) with more properties} records those too, shorthands
+ * ({@code text-decoration}, {@code border}, {@code outline}, {@code background}) as the
+ * longhands they set, for checks that need more of the computed style than the font.
  */
 public final class FontStyleSheet {
     /** One {@code @font-face}: its file as a path inside the EPUB. */
     record Face(String family, int weight, boolean italic, String path) { }
 
-    /** One declaration of a font property by one selector. */
-    record Declaration(FontSelector selector, String property, String value, boolean important, int order) { }
+    /**
+     * One declaration of a recorded property by one selector; {@code userAgent} marks the
+     * browser's defaults, which every author rule outranks.
+     */
+    record Declaration(FontSelector selector, String property, String value, boolean important, int order,
+            boolean userAgent) { }
 
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
-    private static final List<String> PROPERTIES = List.of("font-family", "font-weight", "font-style");
+    private static final List<String> FONT_PROPERTIES = List.of("font-family", "font-weight", "font-style");
+    private static final String USER_AGENT = "user-agent";
 
+    private final Set<String> properties = new HashSet<>(FONT_PROPERTIES);
     private final List<Face> faces = new ArrayList<>();
     private final List<Declaration> declarations = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
@@ -32,10 +44,20 @@ public final class FontStyleSheet {
      * weakest rules: headings, b and strong bold; i, em, cite, var, dfn and address italic.
      */
     public FontStyleSheet() {
-        read("user-agent", """
+        read(USER_AGENT, """
                 h1, h2, h3, h4, h5, h6, b, strong, th { font-weight: bold; }
                 i, em, cite, var, dfn, address { font-style: italic; }
                 """);
+    }
+
+    /**
+     * A sheet that also records the longhand properties {@code more} (e.g. {@code color},
+     * {@code text-decoration-line}), with the browser defaults {@code userAgentRules} for them.
+     */
+    public FontStyleSheet(Set<String> more, String userAgentRules) {
+        this();
+        properties.addAll(more);
+        read(USER_AGENT, userAgentRules);
     }
 
     /** Adds the rules of the style sheet at {@code path} (inside the EPUB), after those read before. */
@@ -77,7 +99,7 @@ public final class FontStyleSheet {
             } else if (at.startsWith("@media") || at.startsWith("@supports")) {
                 parseBlock(path, body);
             } else if (!at.startsWith("@")) {
-                rule(prelude, body);
+                rule(prelude, body, path.equals(USER_AGENT));
             }
             i = close + 1;
         }
@@ -123,25 +145,28 @@ public final class FontStyleSheet {
         }
     }
 
-    private void rule(String selectors, String body) {
+    private void rule(String selectors, String body, boolean userAgent) {
         for (String declaration : body.split(";")) {
             int colon = declaration.indexOf(':');
             if (colon < 0) {
                 continue;
             }
             String property = declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            if (!PROPERTIES.contains(property)) {
-                continue;
-            }
             String value = declaration.substring(colon + 1).strip();
             boolean important = value.toLowerCase(Locale.ROOT).endsWith("!important");
             if (important) {
                 value = value.substring(0, value.length() - "!important".length()).strip();
             }
+            Map<String, String> longhands = Shorthands.expand(property, value);
+            longhands.keySet().retainAll(properties);
+            if (longhands.isEmpty()) {
+                continue;
+            }
             for (String text : selectors.split(",")) {
                 FontSelector selector = FontSelector.of(text);
                 if (selector.supported()) {
-                    declarations.add(new Declaration(selector, property, value, important, declarations.size()));
+                    longhands.forEach((name, longhand) -> declarations.add(
+                            new Declaration(selector, name, longhand, important, declarations.size(), userAgent)));
                 } else if (!unsupported.contains(selector.toString())) {
                     unsupported.add(selector.toString());
                 }

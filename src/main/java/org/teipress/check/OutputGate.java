@@ -42,7 +42,7 @@ public final class OutputGate implements Gate {
     private final List<OutputCheck<PdfUnderTest>> pdfChecks = List.of(new PdfFontCheck(), new PdfTextCheck(),
             new PdfLinkCheck(), new PdfStructureCheck(), new PdfStandardsCheck());
     private final List<OutputCheck<EpubUnderTest>> epubChecks = List.of(new EpubConformanceCheck(),
-            new EpubTextCheck(), new EpubLinkCheck(), new EpubFontCheck());
+            new EpubTextCheck(), new EpubLinkCheck(), new EpubFontCheck(), new EpubAccessibilityCheck());
 
     /**
      * A gate that reads what the reader must see with {@code stylesheets}; {@code normalizer}

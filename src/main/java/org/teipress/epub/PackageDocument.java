@@ -61,6 +61,13 @@ final class PackageDocument {
         for (String[] property : ACCESSIBILITY) {
             element(opf, "meta property=\"" + property[0] + "\"", "meta", property[1]);
         }
+        if (plan.paginationSource() != null) {
+            // The source's page numbers are marked in the text and listed in the page list.
+            element(opf, "meta property=\"schema:accessibilityFeature\"", "meta", "pageBreakMarkers");
+            element(opf, "meta property=\"schema:accessibilityFeature\"", "meta", "pageNavigation");
+            element(opf, "dc:source id=\"pagination-source\"", "dc:source", plan.paginationSource());
+            element(opf, "meta refines=\"#pagination-source\" property=\"source-of\"", "meta", "pagination");
+        }
         element(opf, "meta property=\"schema:accessibilitySummary\"", "meta", SUMMARY);
         // EPUB 2 readers find the cover through this.
         opf.append("    <meta name=\"cover\" content=\"").append(escape(coverImageId)).append("\"/>\n")

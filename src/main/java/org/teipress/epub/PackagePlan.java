@@ -13,11 +13,13 @@ import org.teipress.pipeline.InvalidInputException;
  * What the XHTML stylesheet says the package holds (its principal result, namespace
  * {@code urn:tei-press:epub-package}): metadata from the teiHeader, documents in reading order
  * and the table of contents. {@code progression} is the reading direction of the spine, {@code ltr}
- * or {@code rtl} (a book in Hebrew or Arabic turns its pages the other way).
+ * or {@code rtl} (a book in Hebrew or Arabic turns its pages the other way); {@code paginationSource}
+ * describes the edition whose pages the navigation document's page list gives, null when the text
+ * marks no pages.
  */
 record PackagePlan(String title, List<String> creators, String identifier, String language,
         LocalDate date, List<String> publishers, List<String> descriptions, List<String> subjects,
-        List<Document> spine, String progression, List<TocEntry> toc) {
+        List<Document> spine, String progression, List<TocEntry> toc, String paginationSource) {
 
     static final String NS = "urn:tei-press:epub-package";
 
@@ -52,7 +54,7 @@ record PackagePlan(String title, List<String> creators, String identifier, Strin
                                 d.getAttributeValue(new QName("role"))))
                         .toList(),
                 child(root, "spine").getAttributeValue(new QName("progression")),
-                entries(child(root, "toc")));
+                entries(child(root, "toc")), text(root, "pagination-source"));
     }
 
     Document document(String role) {

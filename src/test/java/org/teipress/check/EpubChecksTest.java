@@ -29,7 +29,7 @@ class EpubChecksTest {
     void aFaithfulEpubPassesEveryCheck() throws Exception {
         Path tei = Sample.copy(dir);
         for (OutputCheck<EpubUnderTest> check : List.of(new EpubConformanceCheck(), new EpubTextCheck(),
-                new EpubLinkCheck(), new EpubFontCheck())) {
+                new EpubLinkCheck(), new EpubFontCheck(), new EpubAccessibilityCheck())) {
             CheckResult result = run(check, new FixtureEpub(), tei);
             assertTrue(result.passed(), check.name() + ":\n" + messages(result));
         }

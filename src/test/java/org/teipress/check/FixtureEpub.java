@@ -139,7 +139,7 @@ final class FixtureEpub {
     }
 
     private static String nav() {
-        return xhtml("目录", "<nav epub:type=\"toc\" id=\"toc\"><h1>目录</h1><ol>"
+        return xhtml("目录", "<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\"><h1>目录</h1><ol>"
                 + "<li><a href=\"text.xhtml\">" + SampleRendering.TITLE + "</a></li></ol></nav>\n");
     }
 
@@ -161,6 +161,11 @@ final class FixtureEpub {
                     <dc:creator>%s</dc:creator>
                     <dc:language>zh-Hans</dc:language>
                     <meta property="dcterms:modified">2026-11-24T00:00:00Z</meta>
+                    <meta property="schema:accessMode">textual</meta>
+                    <meta property="schema:accessModeSufficient">textual</meta>
+                    <meta property="schema:accessibilityFeature">tableOfContents</meta>
+                    <meta property="schema:accessibilityHazard">none</meta>
+                    <meta property="schema:accessibilitySummary">Text with a table of contents.</meta>
                   </metadata>
                   <manifest>
                     <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>

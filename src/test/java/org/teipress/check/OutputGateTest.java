@@ -105,7 +105,7 @@ class OutputGateTest {
         Path tei = Sample.copy(dir);
         Path epubFile = new FixtureEpub().write(dir.resolve("sample.epub"));
         CheckReport report = new OutputGate(stylesheets, normalizer, Progress.silent()).inspect(tei, List.of(epubFile));
-        assertEquals(List.of("epubcheck", "epub-text", "epub-links", "epub-fonts"),
+        assertEquals(List.of("epubcheck", "epub-text", "epub-links", "epub-fonts", "epub-accessibility"),
                 report.results("sample.epub").stream().map(CheckResult::check).toList());
         String json = report.toJson();
         assertTrue(json.contains("\"coveragePercent\": 100.0"), json);

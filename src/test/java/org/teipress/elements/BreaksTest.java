@@ -1,5 +1,6 @@
 package org.teipress.elements;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,8 @@ class BreaksTest {
                 r.foText());
         assertFalse(r.xhtml.contains("<br"), "prose lines are not broken where the source's lines were");
         assertTrue(r.xhtml.contains("role=\"doc-pagebreak\""), "a page break is announced as one in the EPUB");
+        assertEquals(1, r.xhtml.split("role=\"doc-pagebreak\"", -1).length - 1,
+                "a column break is shown but not announced as a page (it would need a page-list entry)");
         assertTrue(r.xhtmlText().contains("* * * After the break") || r.xhtmlText().contains("*\u2003*\u2003* After the break"),
                 "an unnumbered milestone between blocks is a section break");
     }

@@ -10,7 +10,11 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.teipress.check.CheckResult;
+import org.teipress.check.EpubAccessibilityCheck;
 import org.teipress.check.EpubCheckMessages;
+import org.teipress.check.EpubUnderTest;
+import org.teipress.check.Finding;
 
 /** The EPUB the build wrote into dist/ for the report, checked against its TEI source. */
 class ReportEpubIT {
@@ -68,6 +72,15 @@ class ReportEpubIT {
     @Test
     void fontsAreSubsetsWithAGlyphForEveryCharacter() throws Exception {
         assertEquals(List.of(), checks.missingGlyphs());
+    }
+
+    /** The gate's Ace-equivalent check, run again here on the book dist/ holds. */
+    @Test
+    void theAccessibilityCheckFindsNothing() throws Exception {
+        CheckResult result = new CheckResult("epub-accessibility");
+        new EpubAccessibilityCheck().run(EpubUnderTest.open(new Processor(false), epub), null, result);
+        assertEquals(List.of(), result.findings().stream().map(Finding::message).toList());
+        assertTrue((int) result.figures().get("linksInText") > 100, "the note marks and URLs stand in running text");
     }
 
     @Test
