@@ -33,6 +33,19 @@ record CliRun(int exit, String out, String err) {
                 + body + "\n</body></text></TEI>\n";
     }
 
+    /** The text of an EPUB's entries whose names end in {@code suffix}, each after the other. */
+    static String epubEntries(Path epub, String suffix) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().endsWith(suffix)) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
+    }
+
     static Path write(Path file, String content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.writeString(file, content, StandardCharsets.UTF_8);

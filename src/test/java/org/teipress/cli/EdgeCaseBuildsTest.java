@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,15 +59,7 @@ class EdgeCaseBuildsTest {
 
     /** The text of the EPUB's content documents and style sheets, each entry after the other. */
     private String epubEntries(String suffix) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (ZipFile epub = new ZipFile(dir.resolve("out/doc.epub").toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(epub.entries())) {
-                if (entry.getName().endsWith(suffix)) {
-                    text.append(new String(epub.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return text.toString();
+        return CliRun.epubEntries(dir.resolve("out/doc.epub"), suffix);
     }
 
     /**

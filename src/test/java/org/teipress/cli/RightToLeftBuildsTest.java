@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -116,14 +113,6 @@ class RightToLeftBuildsTest {
     }
 
     private String epubEntries(String suffix) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (ZipFile epub = new ZipFile(dir.resolve("out/doc.epub").toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(epub.entries())) {
-                if (entry.getName().endsWith(suffix)) {
-                    text.append(new String(epub.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return text.toString();
+        return CliRun.epubEntries(dir.resolve("out/doc.epub"), suffix);
     }
 }
