@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.teipress.app.Toolchain;
+import org.teipress.epub.EpubEntries;
 import org.teipress.pipeline.Progress;
 
 /**
@@ -66,7 +61,7 @@ class EpubAccessibilityCheckTest {
             public void stageDone(String stage, String detail, Duration took) {
             }
         }).build(source, out, toolchain.formats(new Toolchain.Selection(List.of("epub"), "185x260")));
-        published = entries(out.resolve("pages.epub"));
+        published = EpubEntries.read(out.resolve("pages.epub"));
     }
 
     static Stream<Breakage> breakages() {
@@ -163,38 +158,9 @@ class EpubAccessibilityCheckTest {
 
     private CheckResult check(Map<String, byte[]> entries) throws Exception {
         Path file = Files.createTempFile(dir, "book", ".epub");
-        write(file, entries);
+        EpubEntries.write(file, entries);
         CheckResult result = new CheckResult("epub-accessibility");
         new EpubAccessibilityCheck().run(EpubUnderTest.open(new Processor(false), file), null, result);
         return result;
-    }
-
-    private static Map<String, byte[]> entries(Path epub) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(epub.toFile())) {
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    /** An EPUB container: the mimetype first and stored, the rest deflated. */
-    private static void write(Path epub, Map<String, byte[]> entries) throws IOException {
-        try (OutputStream file = Files.newOutputStream(epub); ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                if (entry.getKey().equals("mimetype")) {
-                    CRC32 crc = new CRC32();
-                    crc.update(entry.getValue());
-                    zipEntry.setMethod(ZipEntry.STORED);
-                    zipEntry.setSize(entry.getValue().length);
-                    zipEntry.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(zipEntry);
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
     }
 }

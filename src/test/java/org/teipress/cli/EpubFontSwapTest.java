@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.teipress.app.Toolchain;
 import org.teipress.core.PublishException;
+import org.teipress.epub.EpubEntries;
 
 /**
  * `check` judges an EPUB's fonts by the face the style sheets give each text run: an EPUB whose
@@ -43,7 +38,7 @@ class EpubFontSwapTest {
         CliRun build = CliRun.run(() -> toolchain, "build", source.toString(), "--out", out.toString(),
                 "--format", "epub", "-q");
         assertEquals(ExitCodes.OK, build.exit(), build.toString());
-        built = entries(out.resolve("small.epub"));
+        built = EpubEntries.read(out.resolve("small.epub"));
         assertTrue(built.containsKey(FONTS + "NotoSerif-Regular.ttf") && built.containsKey(FONTS + "NotoSerif-Bold.ttf")
                 && built.containsKey(FONTS + "NotoSerifSC-Regular.ttf"), built.keySet().toString());
     }
@@ -51,7 +46,7 @@ class EpubFontSwapTest {
     private CliRun checkWith(Map<String, byte[]> swapped) throws IOException {
         Map<String, byte[]> epub = new LinkedHashMap<>(built);
         epub.putAll(swapped);
-        write(out.resolve("small.epub"), epub);
+        EpubEntries.write(out.resolve("small.epub"), epub);
         return CliRun.run(() -> toolchain, "check", source.toString(), "--out", out.toString(), "--format", "epub");
     }
 
@@ -75,34 +70,5 @@ class EpubFontSwapTest {
         CliRun check = checkWith(Map.of(FONTS + "NotoSerif-Regular.ttf", cjk, FONTS + "NotoSerif-Bold.ttf", cjk));
         assertEquals(ExitCodes.CHECK_FAILED, check.exit(), check.toString());
         assertTrue(check.err().contains("epub-fonts") && check.err().contains("\"Noto Serif SC\" 400"), check.toString());
-    }
-
-    private static Map<String, byte[]> entries(Path epub) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(epub.toFile())) {
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    /** An EPUB container: the mimetype first and stored, the rest deflated. */
-    private static void write(Path epub, Map<String, byte[]> entries) throws IOException {
-        try (OutputStream file = Files.newOutputStream(epub); ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                if (entry.getKey().equals("mimetype")) {
-                    CRC32 crc = new CRC32();
-                    crc.update(entry.getValue());
-                    zipEntry.setMethod(ZipEntry.STORED);
-                    zipEntry.setSize(entry.getValue().length);
-                    zipEntry.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(zipEntry);
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
     }
 }
