@@ -46,6 +46,17 @@ record CliRun(int exit, String out, String err) {
         return text.toString();
     }
 
+    /**
+     * {@link #tei} as a build publishes it without supplying anything: the book's language, and
+     * the publication statement's identifier and date the EPUB needs.
+     */
+    static String publishable(String lang, String body) {
+        return tei(body)
+                .replace("<publicationStmt><p>p</p></publicationStmt>", "<publicationStmt><idno type=\"URI\">"
+                        + "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427</idno><date when=\"2026-01-01\">2026</date></publicationStmt>")
+                .replace(TEI_START, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"" + lang + "\">");
+    }
+
     static Path write(Path file, String content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -36,10 +36,7 @@ class EdgeCaseBuildsTest {
     }
 
     private CliRun build(String body) throws IOException {
-        Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.tei(body)
-                .replace("<publicationStmt><p>p</p></publicationStmt>", "<publicationStmt><idno type=\"URI\">"
-                        + "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427</idno><date when=\"2026-01-01\">2026</date></publicationStmt>")
-                .replace("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">"));
+        Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.publishable("en", body));
         return CliRun.run(() -> toolchain, "build", source.toString(), "--out", dir.resolve("out").toString(), "-q");
     }
 
