@@ -26,7 +26,7 @@
 
   <!-- The authors the header names, each as a reader knows the name (its persName or name, else
        its text): the metadata's creators, and the byline of a title page the front matter does
-       not give one (f:shows-header-authors). -->
+       not give one (f:header-byline). -->
   <xsl:function name="f:document-authors" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author">
@@ -34,10 +34,13 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- Whether the title page shows the header's authors: when the text's own title page names
-       nobody (no byline or docAuthor), as in most corpus editions, whose header alone does. -->
-  <xsl:function name="f:shows-header-authors" as="xs:boolean">
+  <!-- The byline a title page takes from the header: its authors in the document's language's
+       list form, when the text's own title page names nobody (no byline or docAuthor), as in
+       most corpus editions, whose header alone does. Empty otherwise. -->
+  <xsl:function name="f:header-byline" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="empty($tei/tei:text/tei:front//(tei:byline | tei:docAuthor)) and exists(f:document-authors($tei))"/>
+    <xsl:variable name="authors" select="f:document-authors($tei)"/>
+    <xsl:sequence select="string-join($authors, f:gentext('list-separator', f:lang($tei)))
+        [exists($authors) and empty($tei/tei:text/tei:front//(tei:byline | tei:docAuthor))]"/>
   </xsl:function>
 </xsl:stylesheet>

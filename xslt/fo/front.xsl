@@ -44,11 +44,11 @@
   <!-- The header's authors under the title, when the text's title page names nobody. -->
   <xsl:template name="f:header-byline">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:if test="f:shows-header-authors($tei)">
+    <xsl:for-each select="f:header-byline($tei)">
       <fo:block text-align="center" font-size="{$byline-font-size}" space-before="-0.5em" space-after="1.5em" role="P">
-        <xsl:value-of select="string-join(f:document-authors($tei), f:gentext('list-separator', f:lang($tei)))"/>
+        <xsl:value-of select="."/>
       </fo:block>
-    </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="tei:docTitle">

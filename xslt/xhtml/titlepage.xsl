@@ -30,9 +30,9 @@
             <h1 id="book-title" class="title"><xsl:value-of select="fp:book-title()"/></h1>
           </xsl:if>
           <xsl:apply-templates select="$fp:front/tei:byline"/>
-          <xsl:if test="f:shows-header-authors(/tei:TEI)">
-            <p class="byline"><xsl:value-of select="string-join(f:document-authors(/tei:TEI), f:gentext('list-separator', $fp:main-lang))"/></p>
-          </xsl:if>
+          <xsl:for-each select="f:header-byline(/tei:TEI)">
+            <p class="byline"><xsl:value-of select="."/></p>
+          </xsl:for-each>
         </section>
         <xsl:apply-templates select="$fp:abstract"/>
         <xsl:if test="exists($fp:keywords)">
