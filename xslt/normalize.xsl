@@ -45,6 +45,10 @@
 
   <xsl:import href="common/lang.xsl"/>
   <xsl:import href="common/punctuation.xsl"/>
+  <!-- Shared by text-flow and model below, imported once: Saxon warns (SXWN9019) when a module
+       comes in twice, and its templates would then stand at two precedences. -->
+  <xsl:import href="common/titles.xsl"/>
+  <xsl:import href="common/readings.xsl"/>
   <xsl:import href="normalize/text-flow.xsl"/>
   <xsl:import href="normalize/model.xsl"/>
   <xsl:import href="normalize/elements.xsl"/>

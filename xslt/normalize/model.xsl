@@ -37,8 +37,6 @@
   <xsl:import href="../common/lang.xsl"/>
   <xsl:import href="../common/l10n.xsl"/>
   <xsl:import href="../common/numbering.xsl"/>
-  <xsl:import href="../common/titles.xsl"/>
-  <xsl:import href="../common/readings.xsl"/>
 
   <!-- The conventions; empty means the default of the document's locale. -->
   <!-- per-page (circled numbers restarting on every page of the PDF) | continuous | per-chapter -->

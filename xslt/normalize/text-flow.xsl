@@ -21,8 +21,6 @@
     xmlns:fp="urn:tei-press:functions:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/titles.xsl"/>
-  <xsl:import href="../common/readings.xsl"/>
 
   <xsl:variable name="fp:inline-names" as="xs:string+" select="
       'title', 'hi', 'emph', 'foreign', 'mentioned', 'term', 'gi', 'q', 'quote', 'choice', 'corr',
