@@ -39,8 +39,9 @@
   </xsl:function>
 
   <!-- A footnote number as shown: circled digits ①…㊿ as in Chinese print where numbers restart
-       on every page, beyond fifty plain digits; plain digits in every other numbering. -->
-  <xsl:function name="f:footnote-mark" as="xs:string">
+       on every page, beyond fifty plain digits; plain digits in every other numbering. Public:
+       the PDF output calls it to renumber a finished layout (FootnoteRenumbering). -->
+  <xsl:function name="f:footnote-mark" as="xs:string" visibility="public">
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="numbering" as="xs:string"/>
     <xsl:sequence select="if ($numbering eq 'per-page' and $number le 50) then format-integer($number, '①')

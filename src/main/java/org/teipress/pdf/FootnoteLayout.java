@@ -13,9 +13,11 @@ import net.sf.saxon.s9api.XdmNode;
  * @param unsettled notes whose number still moved on the last pass, or whose mark was not
  *                  found in the layout; empty when stable
  * @param firstPass time of the first layout, the one a continuous numbering would need alone
+ * @param renumbered whether the last layout's numbers were written into it instead of laid out
+ *                   ({@link FootnoteRenumbering})
  */
 record FootnoteLayout(XdmNode intermediate, Map<String, Integer> numbers, Map<String, Integer> recomputed,
-        int passes, List<String> unsettled, Duration took, Duration firstPass) {
+        int passes, List<String> unsettled, Duration took, Duration firstPass, boolean renumbered) {
 
     boolean stable() {
         return unsettled.isEmpty();

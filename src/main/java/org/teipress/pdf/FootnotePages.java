@@ -35,6 +35,19 @@ final class FootnotePages {
         return numbers;
     }
 
+    /**
+     * {@code predicted} with every note it lacks numbered 1, as if first on its page: a first
+     * layout then sets each mark as wide as the numbers pages really show (①, not ㊹), so the
+     * numbers read from it can be written into it ({@link FootnoteRenumbering}).
+     */
+    static Map<String, Integer> guessFirstOnPage(List<String> noteIds, Map<String, Integer> predicted) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String id : noteIds) {
+            numbers.put(id, predicted.getOrDefault(id, 1));
+        }
+        return numbers;
+    }
+
     /** The notes whose marks were not found in the layout. */
     static List<String> unplaced(List<String> noteIds, Map<String, Integer> pageOfMark) {
         List<String> missing = new ArrayList<>();

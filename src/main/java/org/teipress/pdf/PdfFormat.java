@@ -89,7 +89,7 @@ public final class PdfFormat implements OutputFormat {
             throws PublishException {
         Date created = creationDate(publication);
         FopFactory factory = documentFactory(publication);
-        FootnoteLayout layout = layOut(publication, created, progress, factory, previous);
+        FootnoteLayout layout = layOut(publication, created, progress, factory, previous, true);
         long start = System.nanoTime();
         RenderingProblems problems = new RenderingProblems();
         new IntermediateRendering(stylesheets.processor(), factory, problems, created)
@@ -110,7 +110,13 @@ public final class PdfFormat implements OutputFormat {
 
     /** Lays the publication out until each page numbers its footnotes from ①; package-visible for tests. */
     FootnoteLayout layOut(Publication publication) throws PublishException {
-        return layOut(publication, creationDate(publication), Progress.silent(), documentFactory(publication), null);
+        return layOut(publication, true);
+    }
+
+    /** As {@link #layOut(Publication)}; {@code renumberInPlace} false lays out again for every change of numbers. */
+    FootnoteLayout layOut(Publication publication, boolean renumberInPlace) throws PublishException {
+        return layOut(publication, creationDate(publication), Progress.silent(), documentFactory(publication), null,
+                renumberInPlace);
     }
 
     /** A factory with the fonts cut to what this document can set: FOP then parses kilobytes, not 15 MB, per pass. */
@@ -119,7 +125,7 @@ public final class PdfFormat implements OutputFormat {
     }
 
     private FootnoteLayout layOut(Publication publication, Date created, Progress progress, FopFactory factory,
-            Path previous) throws PublishException {
+            Path previous, boolean renumberInPlace) throws PublishException {
         RenderingProblems problems = new RenderingProblems();
         // The family lists come from the font catalog (fonts/fonts.xml), not the stylesheet's
         // defaults, chosen by the document's language (Traditional Chinese forms for zh-Hant).
@@ -130,14 +136,17 @@ public final class PdfFormat implements OutputFormat {
                 "role-fonts", roleFonts(language));
         Path key = publication.source().toAbsolutePath().normalize();
         List<String> perPageFootnotes = numberedFootnoteIds(publication);
-        Map<String, Integer> predicted = lastNumbers.get(key);
-        if (predicted == null && !perPageFootnotes.isEmpty()) {
-            predicted = FootnotePages.number(perPageFootnotes, PreviousMarkPages.read(previous));
+        Map<String, Integer> numbers = Map.of();
+        if (!perPageFootnotes.isEmpty()) {
+            Map<String, Integer> predicted = lastNumbers.get(key);
+            if (predicted == null) {
+                predicted = FootnotePages.number(perPageFootnotes, PreviousMarkPages.read(previous));
+            }
+            numbers = FootnotePages.guessFirstOnPage(perPageFootnotes, predicted);
         }
-        Map<String, Integer> numbers = predicted == null ? Map.of() : predicted;
         FootnoteLayout layout;
         try {
-            layout = new PagedLayout(stylesheets, factory, parameters, problems, created)
+            layout = new PagedLayout(stylesheets, factory, parameters, problems, created, renumberInPlace)
                     .layOut(publication, perPageFootnotes, numbers);
         } catch (PublishException e) {
             if (!HyphenationFault.causedBy(e)) {
@@ -148,7 +157,7 @@ public final class PdfFormat implements OutputFormat {
             Map<String, XdmValue> unhyphenated = new HashMap<>(parameters);
             unhyphenated.put("hyphenation-languages", XdmEmptySequence.getInstance());
             problems = new RenderingProblems();
-            layout = new PagedLayout(stylesheets, factory, unhyphenated, problems, created)
+            layout = new PagedLayout(stylesheets, factory, unhyphenated, problems, created, renumberInPlace)
                     .layOut(publication, perPageFootnotes, numbers);
         }
         lastNumbers.put(key, layout.recomputed());
@@ -159,7 +168,8 @@ public final class PdfFormat implements OutputFormat {
                     + " they keep the numbers of the last pass. Rewording the text near them settles the layout.");
         }
         progress.stageDone("pdf-layout", layout.passes() + " layout passes, footnotes numbered "
-                + (perPageFootnotes.isEmpty() ? "in the text" : "per page") + " (+"
+                + (perPageFootnotes.isEmpty() ? "in the text" : "per page")
+                + (layout.renumbered() ? ", the pages' numbers written into the layout" : "") + " (+"
                 + layout.extra().toMillis() + " ms over one pass)", layout.took());
         return layout;
     }

@@ -2,6 +2,7 @@ package org.teipress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -73,12 +74,47 @@ class PagedFootnotesTest {
             // Still a tagged PDF: each footnote is a Note element with its source id.
             assertEquals(expected.footnoteIds(), new PdfFacts(document).noteIds());
         }
-        assertTrue(stages.stream().anyMatch(s -> s.matches("pdf-layout: [234] layout passes.*")), stages.toString());
+        // Circled numbers up to ⑳ are one width: the pages' numbers are written into the first layout.
+        assertTrue(stages.stream().anyMatch(s -> s.startsWith("pdf-layout: 1 layout passes, footnotes numbered per page,"
+                + " the pages' numbers written into the layout")), stages.toString());
+    }
+
+    @Test
+    void numbersWrittenIntoTheFirstLayoutGiveTheLayoutASecondPassWould() throws Exception {
+        // Two formats: one remembers the numbers of its last layout and would start from them.
+        FootnoteLayout renumbered = new PdfFormat(stylesheets, new BundledResources()).layOut(paged, true);
+        FootnoteLayout laidOutAgain = new PdfFormat(stylesheets, new BundledResources()).layOut(paged, false);
+        assertEquals(1, renumbered.passes());
+        assertTrue(renumbered.renumbered());
+        assertTrue(laidOutAgain.passes() >= 2, "passes: " + laidOutAgain.passes());
+        assertEquals(laidOutAgain.numbers(), renumbered.numbers());
+        assertEquals(laidOutAgain.intermediate().toString(), renumbered.intermediate().toString());
+    }
+
+    @Test
+    void numbersOfAnotherWidthOrLineBreakingAreLaidOutAgain() throws Exception {
+        // Twenty-four notes on one page: ㉑ to ㉔ break lines as ideographs, ① to ⑳ do not.
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 24; i++) {
+            notes.append("注").append(i).append("<note place='foot' xml:id='m").append(i).append("'>注文。</note>");
+        }
+        Path source = Files.writeString(out.resolve("crowded.xml"), Files.readString(
+                Path.of(PagedFootnotesTest.class.getResource("sample.xml").toURI()))
+                .replaceFirst("<p xml:lang=\"en\">", "<p>" + notes + "</p><p xml:lang=\"en\">"));
+        Publication crowded = new Pipeline(new TeiValidator(stylesheets.processor(), new BundledResources()),
+                new Normalizer(stylesheets), Progress.silent()).prepare(source);
+        FootnoteLayout layout = new PdfFormat(stylesheets, new BundledResources()).layOut(crowded);
+        assertTrue(layout.stable(), "unsettled: " + layout.unsettled());
+        assertFalse(layout.renumbered());
+        assertTrue(layout.passes() >= 2, "passes: " + layout.passes());
+        // All on the first page, after the sample's own two notes: ③ to ㉖.
+        assertEquals(IntStream.rangeClosed(3, 26).boxed().toList(),
+                IntStream.rangeClosed(1, 24).mapToObj(i -> layout.numbers().get("m" + i)).toList());
     }
 
     @Test
     void layoutIsStableWithinTheBoundedPasses() throws Exception {
-        FootnoteLayout layout = new PdfFormat(stylesheets, new BundledResources()).layOut(paged);
+        FootnoteLayout layout = new PdfFormat(stylesheets, new BundledResources()).layOut(paged, false);
         assertTrue(layout.passes() >= 2 && layout.passes() <= PagedLayout.MAX_PASSES, "passes: " + layout.passes());
         assertTrue(layout.stable(), "unsettled: " + layout.unsettled());
         // The numbers the last pass was laid out with are those its own pages give.
@@ -102,8 +138,11 @@ class PagedFootnotesTest {
         Path two = out.resolve("second.pdf");
         format.write(paged, one, (stage, detail, took) -> first.add(stage + ": " + detail));
         format.write(paged, two, (stage, detail, took) -> second.add(stage + ": " + detail));
-        assertTrue(first.stream().anyMatch(s -> s.matches("pdf-layout: [234] layout passes.*")), first.toString());
-        assertTrue(second.stream().anyMatch(s -> s.startsWith("pdf-layout: 1 layout passes")), second.toString());
+        assertTrue(first.stream().anyMatch(s -> s.matches("pdf-layout: 1 layout passes.* written into the layout.*")),
+                first.toString());
+        // The numbers of the last layout hold: nothing to write into this one.
+        assertTrue(second.stream().anyMatch(s -> s.matches("pdf-layout: 1 layout passes, footnotes numbered per page \\(.*")),
+                second.toString());
         assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
     }
 
@@ -118,8 +157,10 @@ class PagedFootnotesTest {
         // A fresh format knows no earlier layout, as in a new process; it reads the published PDF.
         new PdfFormat(stylesheets, new BundledResources(), PdfFormat.DEFAULT_PAGE_SIZE)
                 .write(paged, rebuilt, previous, (stage, detail, took) -> second.add(stage + ": " + detail));
-        assertTrue(first.stream().anyMatch(s -> s.matches("pdf-layout: [234] layout passes.*")), first.toString());
-        assertTrue(second.stream().anyMatch(s -> s.startsWith("pdf-layout: 1 layout passes")), second.toString());
+        assertTrue(first.stream().anyMatch(s -> s.matches("pdf-layout: 1 layout passes.* written into the layout.*")),
+                first.toString());
+        assertTrue(second.stream().anyMatch(s -> s.matches("pdf-layout: 1 layout passes, footnotes numbered per page \\(.*")),
+                second.toString());
         assertArrayEquals(Files.readAllBytes(previous), Files.readAllBytes(rebuilt));
     }
 
