@@ -4,7 +4,10 @@
      other. Endnotes are listed after the text under a heading. Footnote numbers restart on
      every page (①②③…, the author note keeps its own mark "*"): XSL-FO has no page counter, so
      the PDF output lays the document out, reads on which page each mark fell and passes the
-     numbers back in $note-numbers (see params.xsl); without it numbering is continuous. -->
+     numbers back in $note-numbers (see params.xsl); without it numbering is continuous. When
+     the numbers cannot move a line, the PDF output writes them into the first layout instead
+     (FootnoteRenumbering): every link to a note that shows its number ends its text and its
+     alternative text with fp:mark. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

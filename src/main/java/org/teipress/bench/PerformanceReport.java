@@ -94,9 +94,9 @@ public final class PerformanceReport {
                 + " written, so a build takes about validation and normalisation (").append(ms(prepare))
           .append(") plus the longer of the two paths. The PDF path is ").append(ms(pdfPath))
           .append(": ").append(ms(stage(warm, "pdf-layout"))).append(" for the layout passes (")
-          .append(share(stage(warm, "pdf-layout"), total)).append(" of the total; footnote numbers that restart on"
-                + " every page need two FOP layouts in a first build and one in a rebuild, each reading the"
-                + " document's font subsets), ")
+          .append(share(stage(warm, "pdf-layout"), total)).append(" of the total; one FOP layout reading the"
+                + " document's font subsets, into which the footnote numbers that restart on every page are written"
+                + " when they cannot move a line, else a second layout), ")
           .append(ms(stage(warm, "pdf-render"))).append(" to render the kept layout and ")
           .append(ms(stage(warm, " pdf-standards"))).append(" for veraPDF (")
           .append(share(stage(warm, " pdf-standards"), total)).append("). The EPUB path is ").append(ms(epubPath))
