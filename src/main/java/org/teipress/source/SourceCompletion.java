@@ -87,7 +87,10 @@ public final class SourceCompletion implements SourcePreparation {
                 language = declared;
                 supplied.add("main language \"" + declared + "\" from <text xml:lang>");
             } else {
-                MainLanguage.Guess guess = languages.of(string(tree, "string(/tei:TEI/tei:text)"));
+                // A catalogue record's text is its header's manuscript description (EmptyDocumentCheck).
+                MainLanguage.Guess guess = languages.of(string(tree, "let $text := string(/tei:TEI/tei:text)"
+                        + " return if (normalize-space($text)) then $text"
+                        + " else string-join(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:msDesc, ' ')"));
                 language = guess.language();
                 supplied.add("no xml:lang: main language \"" + language + "\" detected from the text ("
                         + guess.reason() + ")");

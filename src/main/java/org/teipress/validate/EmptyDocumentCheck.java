@@ -14,9 +14,14 @@ import org.teipress.pipeline.InvalidInputException;
 final class EmptyDocumentCheck {
     /** Where the text is: a TEI's body, as the house schema has it. */
     static final String HOUSE_BODY = "/tei:TEI/tei:text/tei:body";
-    /** Where any TEI P5 document keeps its text: text (body, group, front, back), or its members' in a corpus. */
-    static final String ANY_TEXT = "let $texts := (/tei:TEI/tei:text, /tei:teiCorpus//tei:TEI/tei:text)"
-            + " return ($texts[normalize-space()], $texts)[1]";
+    /**
+     * Where any TEI P5 document keeps its text: text (body, group, front, back), or its members' in
+     * a corpus; a catalogue record with an empty body, its manuscript description in the header,
+     * which is published as its text (xslt/normalize/elements/header.xsl).
+     */
+    static final String ANY_TEXT = "let $texts := (/tei:TEI/tei:text, /tei:teiCorpus//tei:TEI/tei:text),"
+            + " $described := /tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:msDesc[normalize-space()]"
+            + " return ($texts[normalize-space()], $described, $texts)[1]";
 
     private final XPathExecutable body;
 

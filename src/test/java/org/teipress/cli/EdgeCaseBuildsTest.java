@@ -25,6 +25,57 @@ class EdgeCaseBuildsTest {
     private static final String RLM = "\u200F";
     private static final String LRM = "\u200E";
 
+    /**
+     * A manuscript catalogue record keeps its description in the header (sourceDesc/msDesc) and
+     * leaves the body empty, as the Bodleian's medieval-mss files do: the description is published
+     * as the text. A body that is empty without such a description is still refused.
+     */
+    private static final String RECORD = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+              <teiHeader>
+                <fileDesc>
+                  <titleStmt><title>MS. Test 7</title></titleStmt>
+                  <publicationStmt>
+                    <idno type="URI">urn:uuid:5b0f1d9e-1c3a-4c55-9d43-2a7e0c1f0b77</idno>
+                    <date when="2026-01-01">2026</date>
+                  </publicationStmt>
+                  <sourceDesc>
+                    <msDesc xml:id="MS_Test_7" xml:lang="en">
+                      <msIdentifier>
+                        <settlement>Oxford</settlement>
+                        <repository>Test Library</repository>
+                        <idno type="shelfmark">MS. Test 7</idno>
+                      </msIdentifier>
+                      <msContents>
+                        <msItem n="1">
+                          <locus from="1r" to="40v">fols. 1r–40v</locus>
+                          <title>Vita sancti exempli</title>
+                          <incipit xml:lang="la">Incipit vita beati exempli confessoris</incipit>
+                          <textLang mainLang="la">Latin</textLang>
+                        </msItem>
+                      </msContents>
+                      <physDesc>
+                        <objectDesc form="codex">
+                          <supportDesc material="perg"><support>parchment</support></supportDesc>
+                        </objectDesc>
+                      </physDesc>
+                      <history>
+                        <origin><origDate when="1449">1449</origDate>, <origPlace>Avignon</origPlace></origin>
+                        <provenance>Given to the library by a reader in 1869.</provenance>
+                      </history>
+                    </msDesc>
+                  </sourceDesc>
+                </fileDesc>
+              </teiHeader>
+              <text>
+                <body>
+                  <p/>
+                </body>
+              </text>
+            </TEI>
+            """;
+
     private Toolchain toolchain;
 
     @TempDir
@@ -167,5 +218,30 @@ class EdgeCaseBuildsTest {
     void aPointerWithSeveralTargetsBecomesSeveralLinks() throws IOException {
         CliRun run = build("<p xml:id=\"sec1\">First.</p>\n<p>See <ref target=\"https://example.org/ #sec1\">both</ref>.</p>");
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
+    }
+
+    @Test
+    void theHeadersManuscriptDescriptionIsPublishedAsTheText() throws IOException {
+        Path source = CliRun.write(dir.resolve("record.xml"), RECORD);
+        CliRun run = CliRun.run(() -> toolchain, "build", source.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertEquals(ExitCodes.OK, run.exit(), run.toString());
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(dir.resolve("out/record.pdf").toFile())) {
+            pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        String epub = CliRun.epubEntries(dir.resolve("out/record.epub"), ".xhtml").replaceAll("\\s+", " ");
+        for (String shown : new String[] {"Test Library", "Vita sancti exempli", "Incipit vita beati exempli confessoris",
+                "parchment", "Avignon", "Given to the library by a reader in 1869."}) {
+            assertTrue(pdf.contains(shown), "PDF shows \"" + shown + "\": " + pdf);
+            assertTrue(epub.contains(shown), "EPUB shows \"" + shown + "\"");
+        }
+    }
+
+    @Test
+    void anEmptyBodyWithoutADescriptionIsStillRefused() throws IOException {
+        Path source = CliRun.write(dir.resolve("blank.xml"), RECORD.replaceAll("(?s)<msDesc.*</msDesc>", "<p>s</p>"));
+        CliRun run = CliRun.run(() -> toolchain, "build", source.toString(), "--out", dir.resolve("blank").toString(), "-q");
+        assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.toString());
+        assertTrue(run.err().contains("The document is empty"), run.err());
     }
 }
