@@ -39,6 +39,7 @@
   <xsl:import href="elements/editorial.xsl"/>
   <xsl:import href="elements/phrase.xsl"/>
   <xsl:import href="elements/links.xsl"/>
+  <xsl:import href="elements/manuscripts.xsl"/>
   <xsl:import href="elements/header.xsl"/>
 
   <xsl:mode name="fp:lower" on-no-match="shallow-copy"/>

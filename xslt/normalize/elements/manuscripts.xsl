@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Manuscript descriptions (msDesc). A description that stands as the text, as a catalogue
+     record's does (elements/header.xsl), reads as a record: its identifier is one line (place,
+     repository, shelfmark, other numbers, separated), and its contents, physical description,
+     history, additional information and parts are divisions headed from strings.xml in the
+     language of the description. Anywhere, a set of dimensions reads "220 × 150 mm". The parts
+     inside those divisions (items, hands, decoration, bibliography) stay blocks and phrases as
+     the generic rules make them. -->
+<xsl:stylesheet version="3.0" default-mode="fp:lower"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.tei-c.org/ns/1.0"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tp="urn:tei-press:normalized"
+    xmlns:f="urn:tei-press:functions"
+    xmlns:fp="urn:tei-press:functions:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The sections of a description and the key of their heading in strings.xml. -->
+  <xsl:variable name="fp:manuscript-sections" as="map(xs:string, xs:string)" select="map {
+      'msContents': 'manuscript-contents', 'physDesc': 'manuscript-physical', 'history': 'manuscript-history',
+      'additional': 'manuscript-additional', 'msPart': 'manuscript-part', 'msFrag': 'manuscript-part' }"/>
+
+  <!-- The record's sections are the text's divisions, in the description's language; its
+       identifier, first, keeps the description's id. -->
+  <xsl:template match="tei:body/tei:msDesc">
+    <xsl:apply-templates>
+      <xsl:with-param name="description" select="." tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="tei:body/tei:msDesc/tei:msIdentifier | tei:body/tei:msDesc//(tei:msPart | tei:msFrag)/tei:msIdentifier">
+    <xsl:param name="description" as="element(tei:msDesc)?" tunnel="yes"/>
+    <p>
+      <xsl:apply-templates select="(@xml:id, parent::tei:msDesc/@xml:id)[1] | ancestor::tei:msDesc[1]/@xml:lang"/>
+      <xsl:apply-templates select="fp:separated(., ', ')"/>
+    </p>
+  </xsl:template>
+
+  <!-- The parts of an identifier run on in one line, whatever they are. -->
+  <xsl:template match="tei:msIdentifier[ancestor::tei:text]/*[not(self::tei:altIdentifier)][not(f:has-element-rule(.))]">
+    <xsl:call-template name="f:lower">
+      <xsl:with-param name="kind" select="'inline'"/>
+      <xsl:with-param name="role" select="'entry-part'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:msIdentifier[ancestor::tei:text]/tei:altIdentifier">
+    <xsl:call-template name="f:lower">
+      <xsl:with-param name="kind" select="'inline'"/>
+      <xsl:with-param name="role" select="'entry-part'"/>
+      <xsl:with-param name="content" select="fp:separated(., ', ')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="(tei:body/tei:msDesc | tei:body/tei:msDesc//(tei:msPart | tei:msFrag))
+                       /*[local-name() = map:keys($fp:manuscript-sections)]"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+    <div>
+      <xsl:apply-templates select="@xml:id | (@xml:lang, ancestor::tei:msDesc[1]/@xml:lang)[1]"/>
+      <head>
+        <xsl:call-template name="f:gen">
+          <xsl:with-param name="text" select="f:element-string($fp:manuscript-sections(local-name()), .)"/>
+        </xsl:call-template>
+        <xsl:if test="(self::tei:msPart | self::tei:msFrag)/@n">
+          <xsl:call-template name="f:gen">
+            <xsl:with-param name="text" select="' ' || @n"/>
+          </xsl:call-template>
+        </xsl:if>
+      </head>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- Height, width and depth as one measure: "220 × 150 mm". -->
+  <xsl:template match="tei:dimensions[ancestor::tei:text][tei:height | tei:width | tei:depth]
+                       [empty(* except (tei:height | tei:width | tei:depth))]">
+    <xsl:call-template name="f:lower">
+      <xsl:with-param name="kind" select="'inline'"/>
+      <xsl:with-param name="role" select="'entry-part'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:for-each select="tei:height | tei:width | tei:depth">
+          <xsl:if test="position() gt 1">
+            <tp:gen> × </tp:gen>
+          </xsl:if>
+          <xsl:sequence select="."/>
+        </xsl:for-each>
+        <xsl:if test="@unit">
+          <tp:gen><xsl:value-of select="' ' || @unit"/></tp:gen>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>
