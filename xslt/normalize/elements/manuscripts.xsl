@@ -72,6 +72,60 @@
     </div>
   </xsl:template>
 
+  <!-- An item of a record's contents whose parts are all phrases (where, who, what, how it
+       begins and ends) is one paragraph: "fols. 1r–76v. Vita Sancti Honorati. Inc. Cum dyabolus…
+       Latin." The labels come from strings.xml; a locus given only by attributes shows them. -->
+  <xsl:variable name="fp:item-part-labels" as="map(xs:string, xs:string)" select="map {
+      'rubric': 'manuscript-rubric', 'incipit': 'manuscript-incipit', 'explicit': 'manuscript-explicit',
+      'finalRubric': 'manuscript-final-rubric', 'colophon': 'manuscript-colophon' }"/>
+
+  <xsl:template match="tei:msItem[ancestor::tei:msDesc[1]/parent::tei:body]
+                       [empty(* except (tei:locus | tei:author | tei:title | tei:rubric | tei:incipit | tei:explicit
+                                        | tei:finalRubric | tei:colophon | tei:textLang | tei:note | tei:bibl
+                                        | tei:respStmt | tei:editor | tei:idno))]"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+    <xsl:variable name="parts" select="*[normalize-space() ne '' or exists(self::tei:locus[@from])]"/>
+    <p>
+      <xsl:apply-templates select="@xml:id | @xml:lang"/>
+      <xsl:for-each select="$parts">
+        <xsl:variable name="position" select="position()"/>
+        <xsl:if test="position() gt 1 and not(self::tei:note)">
+          <xsl:call-template name="f:gen">
+            <xsl:with-param name="text" select="if (ends-with(normalize-space($parts[position() lt $position][not(self::tei:note)][last()]), '.'))
+                                                then ' ' else '. '"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="map:contains($fp:item-part-labels, local-name())">
+          <xsl:call-template name="f:gen">
+            <xsl:with-param name="text" select="f:element-string($fp:item-part-labels(local-name()), .) || ' '"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="self::tei:locus[normalize-space() eq '']">
+            <xsl:call-template name="f:gen">
+              <xsl:with-param name="text" select="f:element-string('manuscript-folios', .) || ' ' || @from
+                                                  || (if (@to and @to ne @from) then '–' || @to else '')"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="f:has-element-rule(.)">
+            <xsl:apply-templates select="."/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="f:lower">
+              <xsl:with-param name="kind" select="'inline'"/>
+              <xsl:with-param name="role" select="'entry-part'"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <xsl:if test="exists($parts[not(self::tei:note)]) and not(ends-with(normalize-space($parts[not(self::tei:note)][last()]), '.'))">
+        <xsl:call-template name="f:gen">
+          <xsl:with-param name="text" select="'.'"/>
+        </xsl:call-template>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
   <!-- Height, width and depth as one measure: "220 × 150 mm". -->
   <xsl:template match="tei:dimensions[ancestor::tei:text][tei:height | tei:width | tei:depth]
                        [empty(* except (tei:height | tei:width | tei:depth))]">
@@ -79,6 +133,10 @@
       <xsl:with-param name="kind" select="'inline'"/>
       <xsl:with-param name="role" select="'entry-part'"/>
       <xsl:with-param name="content" as="node()*">
+        <!-- Catalogues write "99 fols.<dimensions…": the measure is a word of its own. -->
+        <xsl:if test="matches(string(preceding-sibling::node()[1]), '\S$')">
+          <tp:gen><xsl:text> </xsl:text></tp:gen>
+        </xsl:if>
         <xsl:for-each select="tei:height | tei:width | tei:depth">
           <xsl:if test="position() gt 1">
             <tp:gen> × </tp:gen>

@@ -49,7 +49,7 @@ class EdgeCaseBuildsTest {
                       </msIdentifier>
                       <msContents>
                         <msItem n="1">
-                          <locus from="1r" to="40v">fols. 1r–40v</locus>
+                          <locus from="1r" to="40v"/>
                           <title>Vita sancti exempli</title>
                           <incipit xml:lang="la">Incipit vita beati exempli confessoris</incipit>
                           <textLang mainLang="la">Latin</textLang>
@@ -58,7 +58,7 @@ class EdgeCaseBuildsTest {
                       <physDesc>
                         <objectDesc form="codex">
                           <supportDesc material="perg"><support>parchment</support>
-                            <extent>40 fols. <dimensions unit="mm"><height>220</height><width>150</width></dimensions></extent>
+                            <extent>40 fols.<dimensions unit="mm"><height>220</height><width>150</width></dimensions></extent>
                           </supportDesc>
                         </objectDesc>
                       </physDesc>
@@ -233,9 +233,11 @@ class EdgeCaseBuildsTest {
         }
         String epub = CliRun.epubEntries(dir.resolve("out/record.epub"), ".xhtml").replaceAll("<[^>]+>", "")
                 .replaceAll("\\s+", " ");
-        // A record: the identifier in one line, the sections headed, the measures as one.
-        for (String shown : new String[] {"Oxford, Test Library, MS. Test 7", "Contents", "Vita sancti exempli",
-                "Incipit vita beati exempli confessoris", "Physical description", "parchment", "220 × 150 mm",
+        // A record: the identifier in one line, the sections headed, an item of contents one
+        // labelled paragraph, the measures as one.
+        for (String shown : new String[] {"Oxford, Test Library, MS. Test 7", "Contents",
+                "fols. 1r–40v. Vita sancti exempli. Inc. Incipit vita beati exempli confessoris. Latin.",
+                "Physical description", "parchment", "40 fols. 220 × 150 mm",
                 "History", "Avignon", "Given to the library by a reader in 1869."}) {
             assertTrue(pdf.contains(shown), "PDF shows \"" + shown + "\": " + pdf);
             assertTrue(epub.contains(shown), "EPUB shows \"" + shown + "\"");
