@@ -74,7 +74,7 @@
 
   <!-- An item of a record's contents whose parts are all phrases (where, who, what, how it
        begins and ends) is one paragraph: "fols. 1r–76v. Vita Sancti Honorati. Inc. Cum dyabolus…
-       Latin." The labels come from strings.xml; a locus given only by attributes shows them. -->
+       Latin.¹" The labels come from strings.xml; a locus given only by attributes shows them. -->
   <xsl:variable name="fp:item-part-labels" as="map(xs:string, xs:string)" select="map {
       'rubric': 'manuscript-rubric', 'incipit': 'manuscript-incipit', 'explicit': 'manuscript-explicit',
       'finalRubric': 'manuscript-final-rubric', 'colophon': 'manuscript-colophon' }"/>
@@ -85,14 +85,14 @@
                                         | tei:respStmt | tei:editor | tei:idno))]"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map">
     <xsl:variable name="parts" select="*[normalize-space() ne '' or exists(self::tei:locus[@from])]"/>
+    <xsl:variable name="phrases" select="$parts except $parts[self::tei:note]"/>
     <p>
       <xsl:apply-templates select="@xml:id | @xml:lang"/>
-      <xsl:for-each select="$parts">
+      <xsl:for-each select="$phrases">
         <xsl:variable name="position" select="position()"/>
-        <xsl:if test="position() gt 1 and not(self::tei:note)">
+        <xsl:if test="position() gt 1">
           <xsl:call-template name="f:gen">
-            <xsl:with-param name="text" select="if (ends-with(normalize-space($parts[position() lt $position][not(self::tei:note)][last()]), '.'))
-                                                then ' ' else '. '"/>
+            <xsl:with-param name="text" select="if (ends-with(normalize-space($phrases[$position - 1]), '.')) then ' ' else '. '"/>
           </xsl:call-template>
         </xsl:if>
         <xsl:if test="map:contains($fp:item-part-labels, local-name())">
@@ -118,11 +118,13 @@
           </xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
-      <xsl:if test="exists($parts[not(self::tei:note)]) and not(ends-with(normalize-space($parts[not(self::tei:note)][last()]), '.'))">
+      <xsl:if test="exists($phrases) and not(ends-with(normalize-space($phrases[last()]), '.'))">
         <xsl:call-template name="f:gen">
           <xsl:with-param name="text" select="'.'"/>
         </xsl:call-template>
       </xsl:if>
+      <!-- The item's notes are about the item: their marks follow its last phrase. -->
+      <xsl:apply-templates select="$parts[self::tei:note]"/>
     </p>
   </xsl:template>
 

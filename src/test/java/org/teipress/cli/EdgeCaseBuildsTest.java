@@ -52,6 +52,7 @@ class EdgeCaseBuildsTest {
                           <locus from="1r" to="40v"/>
                           <title>Vita sancti exempli</title>
                           <incipit xml:lang="la">Incipit vita beati exempli confessoris</incipit>
+                          <note>Copied for the house.</note>
                           <textLang mainLang="la">Latin</textLang>
                         </msItem>
                       </msContents>
@@ -237,6 +238,7 @@ class EdgeCaseBuildsTest {
         // labelled paragraph, the measures as one.
         for (String shown : new String[] {"Oxford, Test Library, MS. Test 7", "Contents",
                 "fols. 1r–40v. Vita sancti exempli. Inc. Incipit vita beati exempli confessoris. Latin.",
+                "Copied for the house.",
                 "Physical description", "parchment", "40 fols. 220 × 150 mm",
                 "History", "Avignon", "Given to the library by a reader in 1869."}) {
             assertTrue(pdf.contains(shown), "PDF shows \"" + shown + "\": " + pdf);
