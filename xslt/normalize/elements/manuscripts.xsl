@@ -107,13 +107,17 @@
                                                   || (if (@to and @to ne @from) then '–' || @to else '')"/>
             </xsl:call-template>
           </xsl:when>
+          <!-- The separators replace the white space at the edges of a part ("vesperam ."). -->
           <xsl:when test="f:has-element-rule(.)">
-            <xsl:apply-templates select="."/>
+            <xsl:apply-templates select=".">
+              <xsl:with-param name="trimmed" tunnel="yes" select="fp:edge-texts(.)"/>
+            </xsl:apply-templates>
           </xsl:when>
           <xsl:otherwise>
             <xsl:call-template name="f:lower">
               <xsl:with-param name="kind" select="'inline'"/>
               <xsl:with-param name="role" select="'entry-part'"/>
+              <xsl:with-param name="trimmed" tunnel="yes" select="fp:edge-texts(.)"/>
             </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>

@@ -51,7 +51,7 @@ class EdgeCaseBuildsTest {
                         <msItem n="1">
                           <locus from="1r" to="40v"/>
                           <title>Vita sancti exempli</title>
-                          <incipit xml:lang="la">Incipit vita beati exempli confessoris</incipit>
+                          <incipit xml:lang="la">Incipit vita beati exempli confessoris </incipit>
                           <note>Copied for the house.</note>
                           <textLang mainLang="la">Latin</textLang>
                         </msItem>
