@@ -43,7 +43,8 @@
 
   <xsl:function name="f:has-element-rule" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/self::tei:*[local-name() = ($fp:house-names, $fp:lowered-names)])"/>
+    <xsl:sequence select="exists($e/self::tei:*[local-name() = ($fp:house-names, $fp:lowered-names)])
+        or f:has-manuscript-rule($e)"/>
   </xsl:function>
 
   <!-- An element's name as a reader of the TEI writes it. -->
@@ -62,12 +63,17 @@
 
   <!-- One message per element name, with its count, for the whole text. -->
   <xsl:template match="tei:TEI/tei:text" priority="5">
+    <xsl:call-template name="f:report-generic"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- The messages for the text in context (also a catalogue record's description, elements/header.xsl). -->
+  <xsl:template name="f:report-generic">
     <xsl:for-each-group select=".//*[not(f:has-element-rule(.))][not(ancestor-or-self::*[f:is-example(.)])]"
         group-by="f:display-name(.)">
       <xsl:sort select="current-grouping-key()"/>
       <xsl:message select="'rendered generically: ' || current-grouping-key() || ' ×' || count(current-group())"/>
     </xsl:for-each-group>
-    <xsl:next-match/>
   </xsl:template>
 
   <!-- A paragraph holding a block (a figure, a table, verse, a block quotation) is cut around

@@ -50,6 +50,9 @@
         </tei:text>
       </tei:TEI>
     </xsl:variable>
+    <xsl:for-each select="$as-text/tei:text">
+      <xsl:call-template name="f:report-generic"/>
+    </xsl:for-each>
     <xsl:copy>
       <xsl:apply-templates select="@*"/>
       <xsl:apply-templates select="$as-text/tei:text/tei:body/node()"/>

@@ -79,10 +79,29 @@
       'rubric': 'manuscript-rubric', 'incipit': 'manuscript-incipit', 'explicit': 'manuscript-explicit',
       'finalRubric': 'manuscript-final-rubric', 'colophon': 'manuscript-colophon' }"/>
 
-  <xsl:template match="tei:msItem[ancestor::tei:msDesc[1]/parent::tei:body]
-                       [empty(* except (tei:locus | tei:author | tei:title | tei:rubric | tei:incipit | tei:explicit
-                                        | tei:finalRubric | tei:colophon | tei:textLang | tei:note | tei:bibl
-                                        | tei:respStmt | tei:editor | tei:idno))]"
+  <xsl:function name="fp:is-phrase-item" as="xs:boolean">
+    <xsl:param name="item" as="element()"/>
+    <xsl:sequence select="exists($item/self::tei:msItem[ancestor::tei:msDesc[1]/parent::tei:body]
+        [empty(* except (tei:locus | tei:author | tei:title | tei:rubric | tei:incipit | tei:explicit
+                         | tei:finalRubric | tei:colophon | tei:textLang | tei:note | tei:bibl
+                         | tei:respStmt | tei:editor | tei:idno))])"/>
+  </xsl:function>
+
+  <!-- Whether a rule here renders $e, so that the notice of what is rendered generically leaves
+       it out (elements/generic.xsl). -->
+  <xsl:function name="f:has-manuscript-rule" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="record" select="$e/ancestor-or-self::tei:msDesc[1][parent::tei:body]"/>
+    <xsl:sequence select="exists($record) and ($e is $record
+            or exists($e/self::tei:msIdentifier | $e/self::tei:altIdentifier | $e/parent::tei:msIdentifier)
+            or $e/self::tei:*/local-name() = map:keys($fp:manuscript-sections)
+            or fp:is-phrase-item($e)
+            or (fp:is-phrase-item($e/parent::*) and $e/local-name() = ('locus', 'textLang', map:keys($fp:item-part-labels))))
+        or fp:is-measure($e) or (exists($e/(self::tei:height | self::tei:width | self::tei:depth)) and fp:is-measure($e/..))"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <xsl:template match="tei:msItem[fp:is-phrase-item(.)]"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map">
     <xsl:variable name="parts" select="*[normalize-space() ne '' or exists(self::tei:locus[@from])]"/>
     <xsl:variable name="phrases" select="$parts except $parts[self::tei:note]"/>
@@ -133,8 +152,13 @@
   </xsl:template>
 
   <!-- Height, width and depth as one measure: "220 × 150 mm". -->
-  <xsl:template match="tei:dimensions[ancestor::tei:text][tei:height | tei:width | tei:depth]
-                       [empty(* except (tei:height | tei:width | tei:depth))]">
+  <xsl:function name="fp:is-measure" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:dimensions[ancestor::tei:text][tei:height | tei:width | tei:depth]
+                                 [empty(* except (tei:height | tei:width | tei:depth))])"/>
+  </xsl:function>
+
+  <xsl:template match="tei:dimensions[fp:is-measure(.)]">
     <xsl:call-template name="f:lower">
       <xsl:with-param name="kind" select="'inline'"/>
       <xsl:with-param name="role" select="'entry-part'"/>
