@@ -57,6 +57,16 @@ record CliRun(int exit, String out, String err) {
                 .replace(TEI_START, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"" + lang + "\">");
     }
 
+    /**
+     * Writes {@code body} as {@link #publishable} TEI in {@code language} to {@code dir}/doc.xml and
+     * builds it quietly into {@code dir}/out.
+     */
+    static CliRun buildPublishable(ToolchainSource toolchains, Path dir, String language, String body)
+            throws IOException {
+        Path source = write(dir.resolve("doc.xml"), publishable(language, body));
+        return run(toolchains, "build", source.toString(), "--out", dir.resolve("out").toString(), "-q");
+    }
+
     static Path write(Path file, String content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.writeString(file, content, StandardCharsets.UTF_8);

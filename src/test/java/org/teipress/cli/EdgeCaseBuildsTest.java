@@ -90,8 +90,7 @@ class EdgeCaseBuildsTest {
     }
 
     private CliRun build(String body) throws IOException {
-        Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.publishable("en", body));
-        return CliRun.run(() -> toolchain, "build", source.toString(), "--out", dir.resolve("out").toString(), "-q");
+        return CliRun.buildPublishable(() -> toolchain, dir, "en", body);
     }
 
     private static void assertPublishedOrLocated(CliRun run) {

@@ -38,8 +38,7 @@ class RightToLeftBuildsTest {
     }
 
     private CliRun build(String bookLanguage, String body) throws IOException {
-        Path source = CliRun.write(dir.resolve("doc.xml"), CliRun.publishable(bookLanguage, body));
-        return CliRun.run(() -> toolchain, "build", source.toString(), "--out", dir.resolve("out").toString(), "-q");
+        return CliRun.buildPublishable(() -> toolchain, dir, bookLanguage, body);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.teipress.check.EpubAccessibilityCheck;
 import org.teipress.check.EpubCheckMessages;
 import org.teipress.check.EpubUnderTest;
 import org.teipress.check.Finding;
+import org.teipress.typography.PublishedReport;
 
 /** The EPUB the build wrote into dist/ for the report, checked against its TEI source. */
 class ReportEpubIT {
@@ -28,8 +29,7 @@ class ReportEpubIT {
 
     @BeforeAll
     static void open() throws Exception {
-        String dist = System.getProperty("teipress.dist", "dist");
-        epub = Path.of(dist).resolve("report.epub");
+        epub = PublishedReport.epub();
         assertTrue(Files.isRegularFile(epub), "the build did not write " + epub);
         Processor processor = new Processor(false);
         file = new EpubFile(epub, processor);

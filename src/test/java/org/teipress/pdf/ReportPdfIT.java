@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.teipress.typography.PublishedReport;
 
 /** Opens the report the build published into dist/ and checks it against its TEI source. */
 class ReportPdfIT {
@@ -22,7 +23,7 @@ class ReportPdfIT {
 
     @BeforeAll
     static void open() throws Exception {
-        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        Path dist = PublishedReport.dist();
         Path report = dist.resolve("report.pdf");
         assertTrue(Files.isRegularFile(report), report + " was not written by the build");
         pdf = Loader.loadPDF(report.toFile());

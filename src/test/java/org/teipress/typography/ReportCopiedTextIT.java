@@ -24,7 +24,7 @@ class ReportCopiedTextIT {
 
     @Test
     void copiedTextHasNoSpaceBetweenHanAndWesternText() throws Exception {
-        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        Path dist = PublishedReport.dist();
         String text;
         try (PDDocument pdf = Loader.loadPDF(dist.resolve("report.pdf").toFile())) {
             text = new PDFTextStripper().getText(pdf);

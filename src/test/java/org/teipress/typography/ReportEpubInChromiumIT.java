@@ -110,7 +110,7 @@ class ReportEpubInChromiumIT {
         try (InputStream in = ReportEpubInChromiumIT.class.getResourceAsStream("/typography/" + scriptName)) {
             Files.copy(in, script);
         }
-        Path epub = Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.epub");
+        Path epub = PublishedReport.epub();
         List<Path> chapters = new ArrayList<>();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {

@@ -28,7 +28,7 @@ class ReportEpubTypographyIT {
 
     @BeforeAll
     static void open() throws IOException {
-        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        Path dist = PublishedReport.dist();
         documents = new HashMap<>();
         try (ZipFile epub = new ZipFile(dist.resolve("report.epub").toFile())) {
             for (ZipEntry entry : epub.stream().toList()) {

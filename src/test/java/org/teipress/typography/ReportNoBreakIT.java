@@ -2,7 +2,6 @@ package org.teipress.typography;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,7 +28,7 @@ class ReportNoBreakIT {
 
     @BeforeAll
     static void open() throws Exception {
-        pdf = Loader.loadPDF(Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.pdf").toFile());
+        pdf = Loader.loadPDF(PublishedReport.pdf().toFile());
         lines = LaidOutLines.of(pdf);
     }
 

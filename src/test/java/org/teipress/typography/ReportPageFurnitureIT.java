@@ -2,7 +2,6 @@ package org.teipress.typography;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -25,7 +24,7 @@ class ReportPageFurnitureIT {
 
     @BeforeAll
     static void open() throws Exception {
-        pdf = Loader.loadPDF(Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.pdf").toFile());
+        pdf = Loader.loadPDF(PublishedReport.pdf().toFile());
         lines = LaidOutLines.of(pdf);
     }
 

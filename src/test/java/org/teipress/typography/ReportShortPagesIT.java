@@ -6,7 +6,6 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -48,7 +47,7 @@ class ReportShortPagesIT {
 
     @BeforeAll
     static void open() throws Exception {
-        pdf = Loader.loadPDF(Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.pdf").toFile());
+        pdf = Loader.loadPDF(PublishedReport.pdf().toFile());
         lines = LaidOutLines.of(pdf);
     }
 

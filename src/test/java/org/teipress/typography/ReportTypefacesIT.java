@@ -42,7 +42,7 @@ class ReportTypefacesIT {
     @BeforeAll
     static void read() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(
-                Path.of(System.getProperty("teipress.dist", "dist")).resolve("report.pdf").toFile())) {
+                PublishedReport.pdf().toFile())) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition position) {

@@ -27,7 +27,7 @@ class ReportTypographyIT {
 
     @BeforeAll
     static void open() throws Exception {
-        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        Path dist = PublishedReport.dist();
         pdf = Loader.loadPDF(dist.resolve("report.pdf").toFile());
         lines = LaidOutLines.of(pdf);
         bodyEm = lines.stream().filter(l -> l.em() > 0)

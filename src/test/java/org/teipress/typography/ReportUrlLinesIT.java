@@ -31,7 +31,7 @@ class ReportUrlLinesIT {
 
     @BeforeAll
     static void open() throws Exception {
-        Path dist = Path.of(System.getProperty("teipress.dist", "dist"));
+        Path dist = PublishedReport.dist();
         pdf = Loader.loadPDF(dist.resolve("report.pdf").toFile());
         lines = LaidOutLines.of(pdf);
         urls = new LinkedHashSet<>();
