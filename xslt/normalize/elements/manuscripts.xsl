@@ -9,6 +9,7 @@
 <xsl:stylesheet version="3.0" default-mode="fp:lower"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.tei-c.org/ns/1.0"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tp="urn:tei-press:normalized"
@@ -54,8 +55,7 @@
   </xsl:template>
 
   <xsl:template match="(tei:body/tei:msDesc | tei:body/tei:msDesc//(tei:msPart | tei:msFrag))
-                       /*[local-name() = map:keys($fp:manuscript-sections)]"
-      xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+                       /*[local-name() = map:keys($fp:manuscript-sections)]">
     <div>
       <xsl:apply-templates select="@xml:id | (@xml:lang, ancestor::tei:msDesc[1]/@xml:lang)[1]"/>
       <head>
@@ -97,12 +97,10 @@
             or $e/self::tei:*/local-name() = map:keys($fp:manuscript-sections)
             or fp:is-phrase-item($e)
             or (fp:is-phrase-item($e/parent::*) and $e/local-name() = ('locus', 'textLang', map:keys($fp:item-part-labels))))
-        or fp:is-measure($e) or (exists($e/(self::tei:height | self::tei:width | self::tei:depth)) and fp:is-measure($e/..))"
-        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+        or fp:is-measure($e) or (exists($e/(self::tei:height | self::tei:width | self::tei:depth)) and fp:is-measure($e/..))"/>
   </xsl:function>
 
-  <xsl:template match="tei:msItem[fp:is-phrase-item(.)]"
-      xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+  <xsl:template match="tei:msItem[fp:is-phrase-item(.)]">
     <xsl:variable name="parts" select="*[normalize-space() ne '' or exists(self::tei:locus[@from])]"/>
     <xsl:variable name="phrases" select="$parts except $parts[self::tei:note]"/>
     <p>
