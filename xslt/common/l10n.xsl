@@ -16,7 +16,7 @@
     exclude-result-prefixes="#all">
 
   <!-- To add a language, add its file to ../locales/ and its name here. -->
-  <xsl:variable name="fp:locale-names" as="xs:string+" select="'zh-Hans', 'zh-Hant', 'en', 'ru', 'fr', 'de', 'la'"/>
+  <xsl:variable name="fp:locale-names" as="xs:string+" select="'zh-Hans', 'zh-Hant', 'en', 'ru', 'fr', 'de', 'la', 'it'"/>
 
   <xsl:variable name="fp:locales" as="map(xs:string, element(l:locale))" select="map:merge(
       for $name in $fp:locale-names return map:entry($name, doc('../locales/' || $name || '.xml')/l:locale))"
